@@ -1,0 +1,7 @@
+/**
+ * `pinpoint-import-jobs/core`: everything that does not need React.
+ *
+ * @packageDocumentation
+ */
+export * from './errors.js';
+export * from './types.js';

@@ -1,0 +1,6 @@
+/**
+ * `pinpoint-import-jobs/msw`: a simulated Pinpoint backend and fixtures, for Storybook and for tests.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,140 @@
+/// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/** Chromium flags that work on this closed network (see ../shared/TOOLCHAIN.md). */
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Inlines `@import './x.css';` lines, recursively, so `styles.css` ships as one file. */
+function inlineCss(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^@import\s+['"](\.[^'"]+)['"];\s*$/gm, (_line, path: string) =>
+    inlineCss(resolve(dirname(file), path)),
+  );
+}
+
+/** Emits `dist/styles.css` from `src/styles.css`: the stylesheet is never imported by JS. */
+function stylesheet(): Plugin {
+  return {
+    name: 'pinpoint-import-jobs:stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: inlineCss(resolve(root, 'src/styles.css')),
+      });
+    },
+  };
+}
+
+/** Packages the library never bundles: peers and dependencies. */
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\//,
+  /^@radix-ui\//,
+  /^@aws-sdk\//,
+  /^msw($|\/)/,
+  /^node:/,
+];
+
+// React 18 lives in its own folder (test/react18), installed by `.ci/run`, so the peer range is tested.
+const react18 = resolve(root, 'test/react18/node_modules');
+
+export default defineConfig({
+  plugins: [react(), stylesheet()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    emptyOutDir: true,
+    lib: {
+      formats: ['es'],
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        'aws-sdk': resolve(root, 'src/aws-sdk/index.ts'),
+        msw: resolve(root, 'src/msw/index.ts'),
+      },
+    },
+    rollupOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          setupFiles: ['test/setup.node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+          setupFiles: ['test/setup.dom.ts'],
+        },
+      },
+      ...(existsSync(react18)
+        ? [
+            {
+              extends: true as const,
+              resolve: {
+                alias: [
+                  { find: /^react-dom(\/.*)?$/, replacement: `${react18}/react-dom$1` },
+                  { find: /^react(\/.*)?$/, replacement: `${react18}/react$1` },
+                ],
+              },
+              test: {
+                name: 'react18',
+                environment: 'jsdom',
+                include: ['src/components/**/*.test.tsx', 'src/react/**/*.test.tsx'],
+                setupFiles: ['test/setup.dom.ts'],
+                server: { deps: { inline: [/@testing-library/, /@radix-ui/, /@tanstack/] } },
+              },
+            } satisfies TestProjectInlineConfiguration,
+          ]
+        : []),
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+        publicDir: 'public',
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: chromiumArgs,
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
