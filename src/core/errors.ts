@@ -108,3 +108,19 @@ export function isPinpointError(value: unknown): value is PinpointError {
       typeof (value as { retryable?: unknown }).retryable === 'boolean')
   );
 }
+
+/**
+ * Names anything a fetcher threw. STUB: the fetchers issue replaces this with the full mapping.
+ *
+ * @param error - Anything thrown or rejected.
+ */
+export function toPinpointError(error: unknown): PinpointError {
+  if (isPinpointError(error)) return error;
+  if (error instanceof Error && error.name === 'AbortError')
+    return new PinpointError({ name: 'AbortError', cause: error });
+  return new PinpointError({
+    name: 'UnknownError',
+    message: error instanceof Error ? error.message : String(error),
+    cause: error,
+  });
+}

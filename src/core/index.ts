@@ -4,4 +4,5 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export * from './normalize.js';
 export * from './types.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { JOB_STATUSES, JobStatusBadge } from '../src/index.js';
+import { JOB_STATUSES, JobStatusBadge } from '../../src/index.js';
 
 const meta = {
   title: 'Components/JobStatusBadge',
