@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -39,6 +39,10 @@ function stylesheet(): Plugin {
         fileName: 'styles.css',
         source: inlineCss(resolve(root, 'src/styles.css')),
       });
+    },
+    writeBundle(options) {
+      // Lets `import 'pinpoint-import-jobs/styles.css'` typecheck in hosts without a `*.css` module declaration.
+      writeFileSync(resolve(options.dir ?? 'dist', 'styles.css.d.ts'), 'export {};\n');
     },
   };
 }

@@ -1,0 +1,71 @@
+// Installs the packed tarball into a fresh, strict TypeScript project the way a host app would, then
+// typechecks it and imports every entry point in Node (server rendering the root entry with React).
+// Run by `npm run test:package`; needs the npm registry (or npm's cache) for react and typescript.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'pij-consumer-'));
+const run = (cmd, args, cwd = dir) => {
+  try {
+    return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+  } catch (error) {
+    process.stdout.write(error.stdout?.toString() ?? '');
+    console.error(`consumer: \`${cmd} ${args.join(' ')}\` failed`);
+    process.exit(1);
+  }
+};
+
+try {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop();
+  const dev = pkg.devDependencies;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+  );
+  run('npm', [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    join(dir, tarball),
+    `react@${dev.react}`,
+    `react-dom@${dev['react-dom']}`,
+    `@types/react@${dev['@types/react']}`,
+    `@types/react-dom@${dev['@types/react-dom']}`,
+    `typescript@${dev.typescript}`,
+    `@aws-sdk/client-pinpoint@${dev['@aws-sdk/client-pinpoint']}`,
+    `msw@${dev.msw}`,
+  ]);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        lib: ['ES2023', 'DOM'],
+        types: [],
+        noEmit: true,
+      },
+      include: ['consumer.tsx'],
+    }),
+  );
+  writeFileSync(join(dir, 'consumer.tsx'), readFileSync(join(root, 'test/package/consumer.tsx.txt'), 'utf8'));
+  run('npx', ['tsc', '-p', 'tsconfig.json']);
+  console.log('consumer typecheck: ok (strict, moduleResolution bundler, exactOptionalPropertyTypes)');
+  writeFileSync(join(dir, 'smoke.mjs'), readFileSync(join(root, 'test/package/smoke.mjs.txt'), 'utf8'));
+  process.stdout.write(run('node', ['smoke.mjs']));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
