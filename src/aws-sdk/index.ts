@@ -1,6 +1,7 @@
 /**
- * `pinpoint-import-jobs/aws-sdk`: the fetcher for a real `@aws-sdk/client-pinpoint` client.
+ * `pinpoint-import-jobs/aws-sdk`: the fetcher for a real `@aws-sdk/client-pinpoint` client (an optional peer
+ * dependency: install it to use this entry).
  *
  * @packageDocumentation
  */
-export {};
+export { type CreateSdkFetcherOptions, createSdkFetcher } from './createSdkFetcher.js';

@@ -1,3 +1,5 @@
+import { parseRetryAfter } from './http/retryAfter.js';
+
 /**
  * The names every failure is given, whichever fetcher produced it. The seven Pinpoint exceptions keep their
  * service names; the rest name failures that never reached, or never came back from, the service.
@@ -109,18 +111,260 @@ export function isPinpointError(value: unknown): value is PinpointError {
   );
 }
 
+/** The exceptions Amazon Pinpoint itself names, with the HTTP status each comes with. */
+const EXCEPTION_STATUS = {
+  BadRequestException: 400,
+  ForbiddenException: 403,
+  NotFoundException: 404,
+  MethodNotAllowedException: 405,
+  PayloadTooLargeException: 413,
+  TooManyRequestsException: 429,
+  InternalServerErrorException: 500,
+} as const satisfies Partial<Record<PinpointErrorName, number>>;
+
+type ExceptionName = keyof typeof EXCEPTION_STATUS;
+
+function isExceptionName(value: string): value is ExceptionName {
+  return Object.hasOwn(EXCEPTION_STATUS, value);
+}
+
 /**
- * Names anything a fetcher threw. STUB: the fetchers issue replaces this with the full mapping.
+ * Cleans an error code the way the AWS SDK does: `"BadRequestException:http://internal.amazon.com/"` and
+ * `"aws.protocoltests#BadRequestException"` both become `"BadRequestException"`.
+ */
+function sanitizeErrorType(raw: string): string {
+  let value = raw;
+  const colon = value.indexOf(':');
+  if (colon >= 0) value = value.slice(0, colon);
+  const hash = value.indexOf('#');
+  if (hash >= 0) value = value.slice(hash + 1);
+  return value.trim();
+}
+
+/**
+ * Names a failed HTTP reply as the error table of the README does.
+ *
+ * A Pinpoint exception named by `errorType` (`x-amzn-ErrorType`, or `__type`/`code` in the body; any `:…` suffix
+ * stripped) wins. Otherwise the status decides: 400, 403, 404, 405, 413, 429 and 500 give their Pinpoint exception;
+ * 502, 503 and 504 give `ServiceUnavailableError`; anything else gives `HttpError`.
+ *
+ * @param status - The HTTP status code.
+ * @param errorType - The error type the reply named, if any.
+ */
+export function errorNameForResponse(status: number, errorType?: string | null): PinpointErrorName {
+  if (typeof errorType === 'string') {
+    const name = sanitizeErrorType(errorType);
+    if (isExceptionName(name)) return name;
+  }
+  for (const name of Object.keys(EXCEPTION_STATUS) as ExceptionName[]) {
+    if (EXCEPTION_STATUS[name] === status) return name;
+  }
+  if (status === 502 || status === 503 || status === 504) return 'ServiceUnavailableError';
+  return 'HttpError';
+}
+
+/** What {@link pinpointErrorFromReply} builds an error from. */
+export interface PinpointErrorReply {
+  /** The HTTP status code. */
+  status: number;
+  /** The error type the reply named (`x-amzn-ErrorType`, `__type` or `code`), if any. */
+  errorType?: string | null | undefined;
+  /** The message of the body (`Message` or `message`), if any. */
+  message?: string | null | undefined;
+  /** The request ID (body `RequestID`, else header `x-amzn-RequestId`), if any. */
+  requestId?: string | null | undefined;
+  /** The `Retry-After` header, if any. */
+  retryAfter?: string | null | undefined;
+  /** The original error, if there was one. */
+  cause?: unknown;
+}
+
+/**
+ * Builds the {@link PinpointError} for a failed reply, whichever adapter received it. `HttpError` is retryable for a
+ * 5xx status only; every other name has its own `retryable`.
+ *
+ * @param reply - What is known about the reply.
+ */
+export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError {
+  const name = errorNameForResponse(reply.status, reply.errorType);
+  const message =
+    typeof reply.message === 'string' && reply.message !== ''
+      ? reply.message
+      : name === 'HttpError' || name === 'ServiceUnavailableError'
+        ? `The request failed with HTTP status ${reply.status}.`
+        : `${name} (HTTP status ${reply.status}).`;
+  const options: PinpointErrorOptions = { name, message, statusCode: reply.status };
+  if (name === 'HttpError') options.retryable = reply.status >= 500;
+  if (typeof reply.requestId === 'string' && reply.requestId !== '') options.requestId = reply.requestId;
+  const retryAfterMs = parseRetryAfter(reply.retryAfter);
+  if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
+  if (reply.cause !== undefined) options.cause = reply.cause;
+  return new PinpointError(options);
+}
+
+/** Error codes of Node.js, undici and the AWS SDK that mean no reply came back. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
+
+/** Error codes that mean the connection or the reply took too long. */
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+]);
+
+/** Messages of the `TypeError` that `fetch` rejects with when no reply came back (undici, Chromium, Firefox, Safari). */
+const FETCH_FAILED =
+  /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed)$/i;
+
+type Bag = Record<string, unknown>;
+
+function isBag(value: unknown): value is Bag {
+  return typeof value === 'object' && value !== null;
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Reads a header from the SDK's `$response.headers` (lower-case names) or a `Headers`. */
+function headerOf(headers: unknown, name: string): string | undefined {
+  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (!isBag(headers)) return undefined;
+  const exact = headers[name];
+  if (typeof exact === 'string') return exact;
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() === name) return stringOrUndefined(headers[key]);
+  }
+  return undefined;
+}
+
+function codeOf(error: Bag): string | undefined {
+  const code = error.code;
+  if (typeof code === 'string') return code;
+  const cause = error.cause;
+  if (isBag(cause)) {
+    const causeCode = cause.code;
+    if (typeof causeCode === 'string') return causeCode;
+  }
+  return undefined;
+}
+
+/** The first line of a message: the SDK appends a hint about `$response` to deserialisation errors. */
+function firstLine(message: unknown): string | undefined {
+  if (typeof message !== 'string' || message === '') return undefined;
+  const newline = message.indexOf('\n');
+  return newline === -1 ? message : message.slice(0, newline);
+}
+
+/** Names an error of the AWS SDK that carries a reply (`$metadata.httpStatusCode` or `$response`). */
+function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
+  const response = isBag(error.$response) ? error.$response : undefined;
+  const metadata = isBag(error.$metadata) ? error.$metadata : undefined;
+  const headers = response?.headers;
+  const requestId =
+    stringOrUndefined(error.RequestID) ??
+    stringOrUndefined(metadata?.requestId) ??
+    headerOf(headers, 'x-amzn-requestid');
+  if (status >= 200 && status < 300) {
+    // A 200 the SDK could not read: HTML or cut-off JSON.
+    const options: PinpointErrorOptions = {
+      name: 'InvalidResponseError',
+      message: `The response could not be read: ${firstLine(error.message) ?? name}`,
+      statusCode: status,
+      cause: error,
+    };
+    if (requestId !== undefined) options.requestId = requestId;
+    return new PinpointError(options);
+  }
+  // `SyntaxError` (an HTML or non-JSON error body) and `Unknown` (no error type): the status decides.
+  const errorType = isExceptionName(name) ? name : headerOf(headers, 'x-amzn-errortype');
+  const message = name === 'SyntaxError' || name === 'Unknown' ? undefined : firstLine(error.message);
+  return pinpointErrorFromReply({
+    status,
+    errorType,
+    message: message === 'UnknownError' ? undefined : message,
+    requestId,
+    retryAfter: headerOf(headers, 'retry-after'),
+    cause: error,
+  });
+}
+
+function classify(error: unknown): PinpointError {
+  if (isPinpointError(error)) return error;
+  if (!isBag(error)) {
+    return new PinpointError({ name: 'UnknownError', message: String(error), cause: error });
+  }
+  const name = typeof error.name === 'string' ? error.name : '';
+  if (name === 'AbortError') {
+    return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
+  }
+  if (name === 'TimeoutError') {
+    return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
+  }
+  const response = isBag(error.$response) ? error.$response : undefined;
+  const metadata = isBag(error.$metadata) ? error.$metadata : undefined;
+  const status = response?.statusCode ?? metadata?.httpStatusCode;
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 100) {
+    return fromSdkReply(error, name, status);
+  }
+  const code = codeOf(error);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
+  }
+  if (
+    (code !== undefined && NETWORK_CODES.has(code)) ||
+    (name === 'TypeError' && typeof error.message === 'string' && FETCH_FAILED.test(error.message))
+  ) {
+    return new PinpointError({
+      name: 'NetworkError',
+      message: `No response came back${code === undefined ? '' : ` (${code})`}.`,
+      cause: error,
+    });
+  }
+  return new PinpointError({
+    name: 'UnknownError',
+    message: typeof error.message === 'string' && error.message !== '' ? error.message : 'Unknown error.',
+    cause: error,
+  });
+}
+
+/**
+ * Names anything a fetcher threw, so every failure reaches the controller as a {@link PinpointError} named after the
+ * README's error table, whichever fetcher produced it:
+ *
+ * - a `PinpointError` is returned as it is;
+ * - `name: 'AbortError'` gives `AbortError`, `name: 'TimeoutError'` (`AbortSignal.timeout`, the SDK's
+ *   `requestTimeout`) and timeout codes (`ETIMEDOUT`) give `TimeoutError`;
+ * - an AWS SDK error with a reply (`$metadata.httpStatusCode` or `$response`) is named by its exception name, else
+ *   (`Unknown`, or a `SyntaxError` from an HTML body) by its status (see {@link errorNameForResponse}); a 2xx the SDK
+ *   could not read gives `InvalidResponseError`. `requestId` comes from `RequestID` or `$metadata.requestId`, and
+ *   `retryAfterMs` from the `Retry-After` header of `$response`;
+ * - connection error codes (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, …, also on `cause`) and the `TypeError` that
+ *   `fetch` rejects with when no reply came back (`"fetch failed"`, `"Failed to fetch"`, …) give `NetworkError`;
+ * - anything else gives `UnknownError`, with the original as `cause`.
+ *
+ * Never throws, even for values whose properties throw.
  *
  * @param error - Anything thrown or rejected.
  */
 export function toPinpointError(error: unknown): PinpointError {
-  if (isPinpointError(error)) return error;
-  if (error instanceof Error && error.name === 'AbortError')
-    return new PinpointError({ name: 'AbortError', cause: error });
-  return new PinpointError({
-    name: 'UnknownError',
-    message: error instanceof Error ? error.message : String(error),
-    cause: error,
-  });
+  try {
+    return classify(error);
+  } catch {
+    return new PinpointError({ name: 'UnknownError', message: 'Unknown error.', cause: error });
+  }
 }

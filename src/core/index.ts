@@ -4,5 +4,9 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export * from './http/createHttpFetcher.js';
+export * from './http/errorFromHttpResponse.js';
+export * from './http/retryAfter.js';
+export * from './http/segmentImportJobsUrl.js';
 export * from './normalize.js';
 export * from './types.js';

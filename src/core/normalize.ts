@@ -1,23 +1,215 @@
 import { PinpointError } from './errors.js';
-import type { ImportJob, ImportJobsPage } from './types.js';
+import type { ImportJob, ImportJobResource, ImportJobsPage } from './types.js';
 
 /**
- * Turns any value a fetcher resolved with into a well-formed page, or throws an `InvalidResponseError`.
- * STUB: the fetchers issue replaces this with the full rules.
+ * The most items a page may hold. A longer `Item` (a runaway proxy, a sparse array with a huge `length`) is an
+ * `InvalidResponseError` rather than a frozen tab; a longer `Failures` is dropped.
+ */
+export const MAX_NORMALIZED_ITEMS = 100_000;
+
+/** The prefix of every synthetic job key; see {@link normalizeImportJobsResponse}. */
+export const SYNTHETIC_ID_PREFIX = '$pij';
+
+type Bag = Record<string, unknown>;
+
+function isObject(value: unknown): value is Bag {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** 32-bit FNV-1a, in base 36: short, fast and the same on every run. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function readDefinition(raw: unknown): Partial<ImportJobResource> | undefined {
+  if (!isObject(raw)) return undefined;
+  const definition: Partial<ImportJobResource> = {};
+  const format = raw.Format;
+  if (format === 'CSV' || format === 'JSON') definition.Format = format;
+  const roleArn = raw.RoleArn;
+  if (typeof roleArn === 'string') definition.RoleArn = roleArn;
+  const s3Url = raw.S3Url;
+  if (typeof s3Url === 'string') definition.S3Url = s3Url;
+  const defineSegment = raw.DefineSegment;
+  if (typeof defineSegment === 'boolean') definition.DefineSegment = defineSegment;
+  const registerEndpoints = raw.RegisterEndpoints;
+  if (typeof registerEndpoints === 'boolean') definition.RegisterEndpoints = registerEndpoints;
+  const segmentId = raw.SegmentId;
+  if (typeof segmentId === 'string') definition.SegmentId = segmentId;
+  const segmentName = raw.SegmentName;
+  if (typeof segmentName === 'string') definition.SegmentName = segmentName;
+  const externalId = raw.ExternalId;
+  if (typeof externalId === 'string') definition.ExternalId = externalId;
+  return definition;
+}
+
+function readFailures(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length > MAX_NORMALIZED_ITEMS) return undefined;
+  const failures: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const entry: unknown = raw[i];
+    if (typeof entry === 'string') failures.push(entry);
+  }
+  return failures;
+}
+
+/** Reads one object item (may throw on a hostile one). `Id` is filled in later. */
+function readJob(raw: Bag): ImportJob {
+  const job: ImportJob = { Id: '' };
+  const applicationId = raw.ApplicationId;
+  if (typeof applicationId === 'string') job.ApplicationId = applicationId;
+  const creationDate = raw.CreationDate;
+  if (typeof creationDate === 'string') job.CreationDate = creationDate;
+  const completionDate = raw.CompletionDate;
+  if (typeof completionDate === 'string') job.CompletionDate = completionDate;
+  const jobStatus = raw.JobStatus;
+  if (typeof jobStatus === 'string') job.JobStatus = jobStatus;
+  const type = raw.Type;
+  if (typeof type === 'string') job.Type = type;
+  const totalPieces = raw.TotalPieces;
+  if (isCount(totalPieces)) job.TotalPieces = totalPieces;
+  const completedPieces = raw.CompletedPieces;
+  if (isCount(completedPieces)) job.CompletedPieces = completedPieces;
+  const failedPieces = raw.FailedPieces;
+  if (isCount(failedPieces)) job.FailedPieces = failedPieces;
+  const totalProcessed = raw.TotalProcessed;
+  if (isCount(totalProcessed)) job.TotalProcessed = totalProcessed;
+  const totalFailures = raw.TotalFailures;
+  if (isCount(totalFailures)) job.TotalFailures = totalFailures;
+  const failures = readFailures(raw.Failures);
+  if (failures !== undefined) job.Failures = failures;
+  const definition = readDefinition(raw.Definition);
+  if (definition !== undefined) job.Definition = definition;
+  return job;
+}
+
+/** The fields of a job that never change during its life, so a key made of them survives every poll. */
+function stableContent(job: ImportJob): string {
+  const d = job.Definition;
+  return [
+    job.ApplicationId,
+    job.CreationDate,
+    job.Type,
+    d?.S3Url,
+    d?.RoleArn,
+    d?.Format,
+    d?.SegmentId,
+    d?.SegmentName,
+  ].join('\u0000');
+}
+
+/** The errors this module threw, told apart by identity: `instanceof` on a hostile proxy could throw. */
+const thrownByUs = new WeakSet<PinpointError>();
+
+function invalid(message: string, cause?: unknown): PinpointError {
+  const error = new PinpointError(
+    cause === undefined
+      ? { name: 'InvalidResponseError', message }
+      : { name: 'InvalidResponseError', message, cause },
+  );
+  thrownByUs.add(error);
+  return error;
+}
+
+function normalize(body: unknown): ImportJobsPage {
+  if (!isObject(body)) throw invalid('The response is not an object.');
+  const page = body.ImportJobsResponse;
+  if (!isObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
+  const item = page.Item;
+  const nextTokenRaw = page.NextToken;
+  const nextToken = typeof nextTokenRaw === 'string' && nextTokenRaw !== '' ? nextTokenRaw : undefined;
+  if (item === undefined || item === null)
+    return nextToken === undefined ? { jobs: [] } : { jobs: [], nextToken };
+  if (!Array.isArray(item)) throw invalid('ImportJobsResponse.Item is not an array.');
+  const length = item.length;
+  if (length > MAX_NORMALIZED_ITEMS)
+    throw invalid(`ImportJobsResponse.Item holds more than ${MAX_NORMALIZED_ITEMS}.`);
+
+  // Pass 1: read every item and note every usable Id, so no synthetic key can take a real one.
+  const jobs: ImportJob[] = [];
+  const rawIds: (string | undefined)[] = [];
+  const realIds = new Set<string>();
+  for (let i = 0; i < length; i++) {
+    let job: ImportJob;
+    let id: unknown;
+    try {
+      const raw: unknown = item[i];
+      if (!isObject(raw)) continue;
+      job = readJob(raw);
+      id = raw.Id;
+    } catch {
+      // An item whose reading throws (a getter, a revoked proxy) is dropped like any other unreadable item.
+      continue;
+    }
+    const usable = typeof id === 'string' && id !== '' ? id : undefined;
+    if (usable !== undefined) realIds.add(usable);
+    jobs.push(job);
+    rawIds.push(usable);
+  }
+
+  // Pass 2: the first job with an Id keeps it; a duplicate or a missing Id gets a synthetic key.
+  const assigned = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i] as ImportJob;
+    const id = rawIds[i];
+    if (id !== undefined && !assigned.has(id)) {
+      job.Id = id;
+      assigned.add(id);
+      continue;
+    }
+    const base =
+      id === undefined ? `${SYNTHETIC_ID_PREFIX}-${hash(stableContent(job))}` : `${id}${SYNTHETIC_ID_PREFIX}`;
+    let suffix = nextSuffix.get(base) ?? (id === undefined ? 1 : 2);
+    let key = suffix === 1 ? base : `${base}-${suffix}`;
+    while (assigned.has(key) || realIds.has(key)) {
+      suffix++;
+      key = `${base}-${suffix}`;
+    }
+    nextSuffix.set(base, suffix + 1);
+    job.Id = key;
+    assigned.add(key);
+  }
+  return nextToken === undefined ? { jobs } : { jobs, nextToken };
+}
+
+/**
+ * Turns any value a fetcher resolved with into a well-formed page, or throws a `PinpointError` named
+ * `InvalidResponseError`, and never anything else, whatever the input (getters that throw, proxies, cycles).
+ *
+ * - The body must be an object holding an `ImportJobsResponse` object, else `InvalidResponseError`: bad input never
+ *   replaces good data with an empty list. `Item` absent or null is an empty page; `Item` of another type is
+ *   `InvalidResponseError`, and so is an `Item` longer than {@link MAX_NORMALIZED_ITEMS}.
+ * - `NextToken` counts only as a non-empty string; anything else means there is no next page.
+ * - An item that is not an object (or whose reading throws) is dropped. Each field of the wrong type is dropped:
+ *   strings must be strings, counts non-negative finite numbers, `Failures` keeps only its strings, `Definition`
+ *   members are checked one by one (`Format` must be `CSV` or `JSON`). `JobStatus` is kept when it is a string, so an
+ *   unknown status survives. Dates are kept as the strings they are.
+ * - Every job gets a unique `Id`. The first job with a given non-empty string `Id` keeps it. A later duplicate gets
+ *   `<Id>$pij-2`, `<Id>$pij-3`, … in order of appearance. A job without a usable `Id` gets `$pij-<hash>`, the hash
+ *   made of the fields that never change during a job's life (`ApplicationId`, `CreationDate`, `Type` and the
+ *   `Definition`), with `-2`, `-3`, … for look-alikes: the same job keeps its key from poll to poll even when other
+ *   jobs come and go or its status changes. A synthetic key never takes a real `Id` of the same page.
+ *
+ * The result is made of fresh plain objects; nothing of the input is shared.
  *
  * @param body - What the fetcher resolved with: `{ ImportJobsResponse: { Item, NextToken } }`, untrusted.
+ * @throws {PinpointError} `InvalidResponseError` when the body is not a page of import jobs.
  */
 export function normalizeImportJobsResponse(body: unknown): ImportJobsPage {
-  const page = (body as { ImportJobsResponse?: { Item?: unknown; NextToken?: unknown } } | null)
-    ?.ImportJobsResponse;
-  if (typeof page !== 'object' || page === null) {
-    throw new PinpointError({
-      name: 'InvalidResponseError',
-      message: 'The response holds no ImportJobsResponse.',
-    });
+  try {
+    return normalize(body);
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && thrownByUs.has(error as PinpointError)) throw error;
+    throw invalid('The response could not be read.', error);
   }
-  const jobs = Array.isArray(page.Item) ? (page.Item as ImportJob[]) : [];
-  return typeof page.NextToken === 'string' && page.NextToken !== ''
-    ? { jobs, nextToken: page.NextToken }
-    : { jobs };
 }

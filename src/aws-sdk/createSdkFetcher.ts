@@ -1,0 +1,119 @@
+import {
+  GetSegmentImportJobsCommand,
+  type GetSegmentImportJobsCommandInput,
+  type GetSegmentImportJobsCommandOutput,
+  type PinpointClient,
+} from '@aws-sdk/client-pinpoint';
+import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
+import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+
+/** Options of {@link createSdkFetcher}. */
+export interface CreateSdkFetcherOptions {
+  /**
+   * How long a request may take before it is aborted and fails with `TimeoutError`, in milliseconds. `0` or
+   * `Infinity` turns this timeout off (the client's own `requestHandler` timeouts still apply). Default: 30,000.
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * A {@link SegmentImportJobsFetcher} that sends `GetSegmentImportJobsCommand` through your `PinpointClient`, which
+ * signs the request with the client's credentials.
+ *
+ * Errors are named as the README's error table says, the same way as `createHttpFetcher` names them: the SDK's
+ * exception names are kept; its `Unknown` (no `x-amzn-ErrorType`) and the `SyntaxError` it throws for an HTML or
+ * non-JSON body are named from `$metadata.httpStatusCode` (an HTML 502 is `ServiceUnavailableError`, a 401 from a
+ * proxy `HttpError`); `retryAfterMs` comes from the `Retry-After` header; a reply without an `ImportJobsResponse`
+ * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`; `timeoutMs` elapsed is `TimeoutError`.
+ *
+ * Create the client with `maxAttempts: 1`: the library does its own retrying, with backoff and `Retry-After`, and
+ * the SDK's retries would multiply it (by default it tries 429 and 500 three times).
+ *
+ * @example
+ * ```ts
+ * import { PinpointClient } from '@aws-sdk/client-pinpoint';
+ * import { createSdkFetcher } from 'pinpoint-import-jobs/aws-sdk';
+ *
+ * const fetcher = createSdkFetcher(new PinpointClient({ region: 'us-east-1', maxAttempts: 1 }));
+ * ```
+ *
+ * @param client - A configured `PinpointClient` (credentials, region or endpoint).
+ * @param options - The timeout.
+ */
+export function createSdkFetcher(
+  client: PinpointClient,
+  options: CreateSdkFetcherOptions = {},
+): SegmentImportJobsFetcher {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+
+  return async (request, init) => {
+    const callerSignal = init?.signal;
+    if (callerSignal?.aborted) {
+      throw new PinpointError({
+        name: 'AbortError',
+        message: 'The request was aborted.',
+        cause: callerSignal.reason,
+      });
+    }
+    const input: GetSegmentImportJobsCommandInput = {
+      ApplicationId: request.ApplicationId,
+      SegmentId: request.SegmentId,
+    };
+    if (request.PageSize !== undefined && request.PageSize !== '') input.PageSize = request.PageSize;
+    if (request.Token !== undefined && request.Token !== '') input.Token = request.Token;
+
+    // The SDK gets a signal of its own: it may set `onabort` on it, which must not clobber the caller's.
+    const controller = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer =
+      timeoutMs > 0 && Number.isFinite(timeoutMs)
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
+    try {
+      let output: GetSegmentImportJobsCommandOutput;
+      try {
+        output = await client.send(new GetSegmentImportJobsCommand(input), {
+          abortSignal: controller.signal,
+        });
+      } catch (error) {
+        if (callerSignal?.aborted) {
+          throw new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
+        }
+        if (timedOut) {
+          throw new PinpointError({
+            name: 'TimeoutError',
+            message: `The request took longer than ${timeoutMs} ms.`,
+            cause: error,
+          });
+        }
+        throw toPinpointError(error);
+      }
+      if (callerSignal?.aborted) {
+        throw new PinpointError({ name: 'AbortError', message: 'The request was aborted.' });
+      }
+      const page: unknown = output.ImportJobsResponse;
+      if (typeof page !== 'object' || page === null || Array.isArray(page)) {
+        // An empty body, or one that is not a JSON object, comes through as a null or non-object payload.
+        const errorOptions: PinpointErrorOptions = {
+          name: 'InvalidResponseError',
+          message: 'The response holds no ImportJobsResponse object.',
+        };
+        const { httpStatusCode, requestId } = output.$metadata;
+        if (httpStatusCode !== undefined) errorOptions.statusCode = httpStatusCode;
+        if (requestId !== undefined) errorOptions.requestId = requestId;
+        throw new PinpointError(errorOptions);
+      }
+      // Untrusted beyond this point: the SDK validates nothing; the controller normalises it.
+      return { ImportJobsResponse: page } as GetSegmentImportJobsResponse;
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  };
+}

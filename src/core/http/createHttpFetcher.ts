@@ -1,0 +1,213 @@
+import { isPinpointError, PinpointError, type PinpointErrorOptions, toPinpointError } from '../errors.js';
+import type { GetSegmentImportJobsResponse, ImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
+import { errorFromHttpResponse } from './errorFromHttpResponse.js';
+import { segmentImportJobsUrl } from './segmentImportJobsUrl.js';
+
+/** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Options of {@link createHttpFetcher}. */
+export interface CreateHttpFetcherOptions {
+  /**
+   * Where the Pinpoint REST API (or a route of your backend that speaks it) lives: absolute
+   * (`https://pinpoint.example.com`) or relative to the page (`/api/pinpoint`). A path prefix is kept; requests go to
+   * `{baseUrl}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`. A relative URL is resolved against
+   * `globalThis.location` at each request; without one (Node.js) it is passed to `fetch` as it is.
+   */
+  baseUrl: string;
+  /**
+   * The `fetch` to call, e.g. one that adds credentials or resolves relative URLs on a server. It is called as a plain
+   * function with `(url, { method: 'GET', headers, signal })`. Default: `globalThis.fetch`, read at each request.
+   */
+  fetch?: typeof fetch;
+  /**
+   * Headers for every request, or a function (may be async) called before each request, e.g. for a fresh auth token.
+   * They are added to `Accept: application/json` and may replace it. If the function throws, the request fails with
+   * that error named `UnknownError`. Default: none.
+   */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /**
+   * How long a request may take, headers and body included, before it fails with `TimeoutError`, in milliseconds.
+   * `0` or `Infinity` turns the timeout off. Default: 30,000.
+   */
+  timeoutMs?: number;
+}
+
+function isJsonObject(value: unknown): value is ImportJobsResponse {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Rejects when `signal` aborts, else settles as `promise` does. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * A {@link SegmentImportJobsFetcher} that calls the Pinpoint REST API with `fetch`:
+ * `GET {baseUrl}/v1/apps/{ApplicationId}/segments/{SegmentId}/jobs/import?page-size=…&token=…`, IDs
+ * percent-encoded, `page-size` and `token` only when given.
+ *
+ * It does **not** sign requests (no SigV4): point it at your own backend route that calls Pinpoint for the user, or
+ * at an emulator. For AWS itself use `createSdkFetcher` from `pinpoint-import-jobs/aws-sdk`.
+ *
+ * A 2xx body must be a JSON object (the bare `ImportJobsResponse`); it resolves wrapped as
+ * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. Every failure rejects with a
+ * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures;
+ * no reply is `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
+ * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`.
+ *
+ * @example
+ * ```ts
+ * const fetcher = createHttpFetcher({
+ *   baseUrl: '/api/pinpoint',
+ *   headers: async () => ({ Authorization: `Bearer ${await getToken()}` }),
+ * });
+ * ```
+ *
+ * @param options - Where to send requests and how.
+ */
+export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImportJobsFetcher {
+  const { baseUrl, headers, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+
+  return async (request, init) => {
+    const callerSignal = init?.signal;
+    if (callerSignal?.aborted) {
+      throw new PinpointError({
+        name: 'AbortError',
+        message: 'The request was aborted.',
+        cause: callerSignal.reason,
+      });
+    }
+    const controller = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer =
+      timeoutMs > 0 && Number.isFinite(timeoutMs)
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
+
+    /** Names a failure, letting the caller's abort and our timeout win over what they caused. */
+    const failure = (error: unknown, otherwise: (error: unknown) => PinpointError): PinpointError => {
+      if (callerSignal?.aborted) {
+        return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
+      }
+      if (timedOut) {
+        return new PinpointError({
+          name: 'TimeoutError',
+          message: `The request took longer than ${timeoutMs} ms.`,
+          cause: error,
+        });
+      }
+      return isPinpointError(error) ? error : otherwise(error);
+    };
+
+    try {
+      let headersInit: HeadersInit | undefined;
+      try {
+        headersInit =
+          typeof headers === 'function'
+            ? await untilAborted(Promise.resolve(headers()), controller.signal)
+            : headers;
+      } catch (error) {
+        throw failure(
+          error,
+          (cause) =>
+            new PinpointError({
+              name: 'UnknownError',
+              message: `The headers option failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+              cause,
+            }),
+        );
+      }
+      const requestHeaders = new Headers({ accept: 'application/json' });
+      if (headersInit !== undefined) {
+        new Headers(headersInit).forEach((value, name) => {
+          requestHeaders.set(name, value);
+        });
+      }
+
+      const url = segmentImportJobsUrl(baseUrl, request);
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      let response: Response;
+      try {
+        response = await fetchImpl(url, {
+          method: 'GET',
+          headers: requestHeaders,
+          signal: controller.signal,
+        });
+      } catch (error) {
+        throw failure(error, (cause) =>
+          cause instanceof TypeError
+            ? new PinpointError({
+                name: 'NetworkError',
+                message: `No response came back: ${cause.message}`,
+                cause,
+              })
+            : toPinpointError(cause),
+        );
+      }
+
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw failure(
+          error,
+          (cause) =>
+            new PinpointError({
+              name: 'InvalidResponseError',
+              message: 'The response was cut off.',
+              statusCode: response.status,
+              cause,
+            }),
+        );
+      }
+      if (callerSignal?.aborted) throw failure(undefined, toPinpointError);
+
+      if (response.status < 200 || response.status > 299) {
+        throw errorFromHttpResponse(response.status, response.headers, text);
+      }
+      const invalid = (message: string, cause?: unknown) => {
+        const errorOptions: PinpointErrorOptions = {
+          name: 'InvalidResponseError',
+          message,
+          statusCode: response.status,
+        };
+        const requestId = response.headers.get('x-amzn-requestid');
+        if (requestId !== null) errorOptions.requestId = requestId;
+        if (cause !== undefined) errorOptions.cause = cause;
+        return new PinpointError(errorOptions);
+      };
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw invalid('The response is not JSON.', error);
+      }
+      if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
+      const result: GetSegmentImportJobsResponse = { ImportJobsResponse: body };
+      return result;
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  };
+}

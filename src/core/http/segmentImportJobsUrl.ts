@@ -1,0 +1,65 @@
+import type { GetSegmentImportJobsRequest } from '../types.js';
+
+/**
+ * Percent-encodes one path segment or query value as the AWS SDK does: `encodeURIComponent`, plus `! ' ( ) *`.
+ * `"a b/c"` becomes `"a%20b%2Fc"`, so an ID can never change the path.
+ *
+ * @param value - The raw segment.
+ */
+export function encodeUriSegment(value: string): string {
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+const ABSOLUTE = /^[a-z][a-z\d+\-.]*:/i;
+
+/** The part of `globalThis.location` this module reads. */
+interface PageLocation {
+  href: string;
+}
+
+function pageHref(): string | undefined {
+  const location = (globalThis as { location?: PageLocation }).location;
+  return typeof location?.href === 'string' && location.href !== '' ? location.href : undefined;
+}
+
+/**
+ * The URL of a `GetSegmentImportJobs` request: `{baseUrl}/v1/apps/{ApplicationId}/segments/{SegmentId}/jobs/import`
+ * with `page-size` and `token` added only when given (non-empty).
+ *
+ * A path prefix of `baseUrl` is kept (`https://host/api/pinpoint` gives `https://host/api/pinpoint/v1/apps/…`), a
+ * trailing slash is ignored and a query of `baseUrl` is kept in front of ours. A relative `baseUrl`
+ * (`/api/pinpoint`) is resolved against `globalThis.location` when there is one (a browser page), at every call so
+ * it follows navigation; without one (Node.js) it stays relative, for a custom `fetch` to resolve.
+ *
+ * @param baseUrl - Absolute, or relative to the page.
+ * @param request - The request; its IDs are percent-encoded.
+ */
+export function segmentImportJobsUrl(baseUrl: string, request: GetSegmentImportJobsRequest): string {
+  let base = baseUrl;
+  const hashAt = base.indexOf('#');
+  if (hashAt !== -1) base = base.slice(0, hashAt);
+  const queryAt = base.indexOf('?');
+  const params: string[] = [];
+  if (queryAt !== -1) {
+    const own = base.slice(queryAt + 1);
+    if (own !== '') params.push(own);
+    base = base.slice(0, queryAt);
+  }
+  base = base.replace(/\/+$/, '');
+  if (request.PageSize !== undefined && request.PageSize !== '') {
+    params.push(`page-size=${encodeUriSegment(request.PageSize)}`);
+  }
+  if (request.Token !== undefined && request.Token !== '') {
+    params.push(`token=${encodeUriSegment(request.Token)}`);
+  }
+  const url =
+    `${base}/v1/apps/${encodeUriSegment(request.ApplicationId)}` +
+    `/segments/${encodeUriSegment(request.SegmentId)}/jobs/import` +
+    (params.length > 0 ? `?${params.join('&')}` : '');
+  if (ABSOLUTE.test(url)) return url;
+  const href = pageHref();
+  return href === undefined ? url : new URL(url, href).href;
+}
