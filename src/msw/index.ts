@@ -1,6 +1,14 @@
 /**
  * `pinpoint-import-jobs/msw`: a simulated Pinpoint backend and fixtures, for Storybook and for tests.
+ * `msw` is an optional peer dependency of the package; this entry point needs it. Nothing here starts a server or
+ * a worker: pass the handlers to `setupServer` (`msw/node`) or `setupWorker` (`msw/browser`).
  *
  * @packageDocumentation
  */
-export {};
+export * from './backend.js';
+export * from './failures.js';
+export * from './faults.js';
+export * from './fixtures.js';
+export * from './handlers.js';
+export type { LiveJobOptions } from './lifecycle.js';
+export { mulberry32, type RandomSource } from './random.js';

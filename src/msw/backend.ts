@@ -1,0 +1,411 @@
+import { delay, type HttpHandler, http } from 'msw';
+import type { ImportJobResponse, ImportJobsResponse } from '../core/types.js';
+import {
+  type PinpointFault,
+  type PinpointFaultInput,
+  type ScriptedFault,
+  toPinpointFault,
+} from './faults.js';
+import {
+  allLiveJobsSettled,
+  createLiveJob,
+  type LiveJob,
+  type LiveJobOptions,
+  snapshotLiveJob,
+  stepLiveJobs,
+} from './lifecycle.js';
+import { hashSeed, mulberry32, type RandomSource, randomUuid } from './random.js';
+import { exceptionResponse, faultResponse, pageResponse } from './responses.js';
+import { decodePageToken, encodePageToken } from './tokens.js';
+
+/** One segment of the simulated backend and its import jobs. */
+export interface PinpointSegmentOptions {
+  /** The segment ID, as the client sends it before percent-encoding. */
+  segmentId: string;
+  /** The application the segment belongs to; other applications get `NotFoundException`. Default: any application. */
+  applicationId?: string;
+  /** Jobs that never change (e.g. from `createImportJobs`), newest first, served after the live ones. Default: none. */
+  jobs?: readonly ImportJobResponse[];
+  /** Jobs that run through their lifecycle, started (oldest first) when the backend is created or reset. Default: none. */
+  live?: readonly LiveJobOptions[];
+}
+
+/**
+ * What makes live jobs advance one step:
+ * - `request`: every request to the backend, after it is answered;
+ * - `time`: every `tickMs` of the `now` clock, caught up on each request;
+ * - `manual`: only `advance()`.
+ */
+export type PinpointAdvanceMode = 'request' | 'time' | 'manual';
+
+/** Options of {@link createPinpointBackend} and {@link createPinpointHandlers}. */
+export interface PinpointBackendOptions {
+  /** The segments the backend knows; any other answers `NotFoundException`. Default: none. */
+  segments?: readonly PinpointSegmentOptions[];
+  /**
+   * Where the API lives. `*` matches any origin; a path (`/pinpoint`) is a base path on any origin; an absolute
+   * URL (`https://pinpoint.example.com/api`) matches that origin and path only. Default: `*`.
+   */
+  baseUrl?: string;
+  /** How many jobs a page holds when the request sends no `page-size`. Default: `20`. */
+  pageSize?: number;
+  /** What advances live jobs. Default: `request`. */
+  advance?: PinpointAdvanceMode;
+  /** How long one step of a live job lasts when `advance` is `time`, in milliseconds. Default: `1000`. */
+  tickMs?: number;
+  /** The clock, in epoch milliseconds, for `time` mode and for the dates of live jobs. Default: `Date.now`. */
+  now?: () => number;
+  /** How many jobs run at once before the next wait in `PENDING_JOB`. Default: `2` (the service default). */
+  maxConcurrentJobs?: number;
+  /** How late every answer comes, in milliseconds. Default: `0`. */
+  latencyMs?: number;
+  /** Faults for the first requests, in order. Default: none. */
+  faults?: readonly ScriptedFault[];
+  /** Seed of request IDs and of the generated fields of live jobs. Default: `1`. */
+  seed?: number;
+}
+
+/** A request the backend received, as the handler read it. */
+export interface PinpointRecordedRequest {
+  /** The full URL, query included. */
+  url: string;
+  /** The application ID, percent-decoded. */
+  applicationId: string;
+  /** The segment ID, percent-decoded. */
+  segmentId: string;
+  /** The `page-size` query parameter, if sent. */
+  pageSize?: string;
+  /** The `token` query parameter, if sent. */
+  token?: string;
+  /** The request headers, names in lower case. */
+  headers: Record<string, string>;
+  /** The request ID the backend answered with. */
+  requestId: string;
+}
+
+/** Options of {@link PinpointBackend.fail}. */
+export interface PinpointFailOptions {
+  /** For how many requests in a row; `Infinity` for every request until `reset()`. Default: `1`. */
+  times?: number;
+}
+
+/** A simulated Pinpoint backend: MSW handlers plus the controls to script it. */
+export interface PinpointBackend {
+  /** The MSW request handlers: pass them to `setupServer`, `setupWorker`, `server.use` or `parameters.msw`. */
+  readonly handlers: HttpHandler[];
+  /** Every request received since creation or the last `reset()`, oldest first. */
+  readonly requests: readonly PinpointRecordedRequest[];
+  /**
+   * Makes the next requests misbehave: queued after faults already scripted.
+   *
+   * @param fault - What goes wrong, e.g. `'TooManyRequestsException'`, `'html-502'` or `{ kind: 'latency', ms: 500 }`.
+   * @param options - For how many requests.
+   */
+  fail(fault: PinpointFaultInput, options?: PinpointFailOptions): void;
+  /** Drops every scripted fault that has not happened yet. */
+  clearFaults(): void;
+  /**
+   * Sets how late every answer comes.
+   *
+   * @param ms - Milliseconds; `0` for none.
+   */
+  setLatency(ms: number): void;
+  /**
+   * Advances every live job, whatever the mode.
+   *
+   * @param steps - How many steps. Default: `1`.
+   */
+  advance(steps?: number): void;
+  /**
+   * Starts a live job in `CREATED`, newest of its segment; creates the segment if needed.
+   *
+   * @param segmentId - The segment.
+   * @param options - How the job runs.
+   * @returns The job as it is now.
+   */
+  startJob(segmentId: string, options?: LiveJobOptions): ImportJobResponse;
+  /**
+   * Adds a job that never changes, newest of the static jobs of its segment; creates the segment if needed.
+   *
+   * @param segmentId - The segment.
+   * @param job - The job.
+   */
+  addJob(segmentId: string, job: ImportJobResponse): void;
+  /**
+   * Adds a segment, or replaces the one with the same ID and application.
+   *
+   * @param segment - The segment and its jobs.
+   */
+  setSegment(segment: PinpointSegmentOptions): void;
+  /**
+   * The jobs of a segment as a request would see them now, all pages together; empty for an unknown segment.
+   *
+   * @param segmentId - The segment.
+   * @param applicationId - The application. Default: any.
+   */
+  jobs(segmentId: string, applicationId?: string): ImportJobResponse[];
+  /** Back to the state the options describe: segments, live jobs restarted, faults, latency; requests forgotten. */
+  reset(): void;
+}
+
+interface ScriptEntry {
+  fault: PinpointFault;
+  remaining: number;
+}
+
+interface SegmentState {
+  segmentId: string;
+  applicationId: string | undefined;
+  jobs: ImportJobResponse[];
+  live: LiveJob[];
+}
+
+interface BackendState {
+  segments: SegmentState[];
+  allLive: LiveJob[];
+  script: ScriptEntry[];
+  latencyMs: number;
+  requests: PinpointRecordedRequest[];
+  lastTick: number;
+  random: RandomSource;
+  liveCount: number;
+}
+
+const PATH = '/v1/apps/:applicationId/segments/:segmentId/jobs/import';
+
+function routeFor(baseUrl: string): string {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (base === '' || base === '*') return `*${PATH}`;
+  if (base.startsWith('/')) return `*${base}${PATH}`;
+  return `${base}${PATH}`;
+}
+
+function timesOf(times: number | undefined): number {
+  if (times === undefined) return 1;
+  if (times === Number.POSITIVE_INFINITY) return times;
+  return Number.isFinite(times) ? Math.max(0, Math.floor(times)) : 1;
+}
+
+/**
+ * Creates a simulated Pinpoint backend that answers `GET {baseUrl}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`
+ * in the exact wire format of the service: the bare `{Item, NextToken}` body, `page-size` and opaque `token`
+ * query parameters, percent-decoded IDs, and errors with `x-amzn-ErrorType`, `x-amzn-RequestId` and
+ * `{Message, RequestID}`. It never starts a server: pass `backend.handlers` to MSW.
+ *
+ * @param options - Segments, jobs, paging, clock and faults.
+ */
+export function createPinpointBackend(options: PinpointBackendOptions = {}): PinpointBackend {
+  const now = options.now ?? Date.now;
+  const seed = options.seed ?? 1;
+  const mode = options.advance ?? 'request';
+  const tickMs = Math.max(1, options.tickMs ?? 1000);
+  const defaultPageSize = Math.max(1, Math.floor(options.pageSize ?? 20));
+  const maxConcurrentJobs = Math.max(1, Math.floor(options.maxConcurrentJobs ?? 2));
+
+  let state: BackendState = initialState();
+
+  function createLive(segment: SegmentState, liveOptions: LiveJobOptions): LiveJob {
+    const job = liveOptions.job ?? {};
+    const definition = { SegmentId: segment.segmentId, ...job.Definition };
+    const live = createLiveJob(
+      {
+        ...liveOptions,
+        job: {
+          ...(segment.applicationId === undefined ? {} : { ApplicationId: segment.applicationId }),
+          ...job,
+          Definition: definition,
+        },
+      },
+      now(),
+      hashSeed(`${seed}/${segment.segmentId}/${state.liveCount}`),
+    );
+    state.liveCount += 1;
+    segment.live.unshift(live);
+    state.allLive.push(live);
+    return live;
+  }
+
+  function addSegment(segment: PinpointSegmentOptions): SegmentState {
+    const existing = state.segments.findIndex(
+      (candidate) =>
+        candidate.segmentId === segment.segmentId && candidate.applicationId === segment.applicationId,
+    );
+    const created: SegmentState = {
+      segmentId: segment.segmentId,
+      applicationId: segment.applicationId,
+      jobs: [...(segment.jobs ?? [])],
+      live: [],
+    };
+    if (existing >= 0) {
+      const removed = state.segments[existing];
+      state.allLive = state.allLive.filter((job) => !removed?.live.includes(job));
+      state.segments[existing] = created;
+    } else {
+      state.segments.push(created);
+    }
+    for (const live of segment.live ?? []) createLive(created, live);
+    return created;
+  }
+
+  function initialState(): BackendState {
+    return {
+      segments: [],
+      allLive: [],
+      script: (options.faults ?? []).map((entry) => ({
+        fault: toPinpointFault(entry.fault),
+        remaining: timesOf(entry.times),
+      })),
+      latencyMs: Math.max(0, options.latencyMs ?? 0),
+      requests: [],
+      lastTick: now(),
+      random: mulberry32(seed),
+      liveCount: 0,
+    };
+  }
+
+  function loadSegments(): void {
+    for (const segment of options.segments ?? []) addSegment(segment);
+  }
+
+  function findSegment(segmentId: string, applicationId: string | undefined): SegmentState | undefined {
+    return state.segments.find(
+      (segment) =>
+        segment.segmentId === segmentId &&
+        (segment.applicationId === undefined ||
+          applicationId === undefined ||
+          segment.applicationId === applicationId),
+    );
+  }
+
+  function segmentFor(segmentId: string): SegmentState {
+    return findSegment(segmentId, undefined) ?? addSegment({ segmentId });
+  }
+
+  function step(steps: number): void {
+    for (let index = 0; index < steps && !allLiveJobsSettled(state.allLive); index += 1) {
+      stepLiveJobs(state.allLive, maxConcurrentJobs, now());
+    }
+  }
+
+  function catchUpWithClock(): void {
+    const elapsed = now() - state.lastTick;
+    if (elapsed < tickMs) return;
+    const ticks = Math.floor(elapsed / tickMs);
+    state.lastTick += ticks * tickMs;
+    step(ticks);
+  }
+
+  function takeFault(): PinpointFault | undefined {
+    const head = state.script[0];
+    if (head === undefined) return undefined;
+    head.remaining -= 1;
+    if (head.remaining <= 0) state.script.shift();
+    return head.fault;
+  }
+
+  function snapshot(segment: SegmentState): ImportJobResponse[] {
+    return [...segment.live.map(snapshotLiveJob), ...segment.jobs.map((job) => structuredClone(job))];
+  }
+
+  function answer(request: Request, applicationId: string, segmentId: string, requestId: string): Response {
+    const url = new URL(request.url);
+    const pageSizeParam = url.searchParams.get('page-size');
+    const token = url.searchParams.get('token');
+    let pageSize = defaultPageSize;
+    if (pageSizeParam !== null) {
+      if (!/^[1-9][0-9]*$/.test(pageSizeParam)) {
+        return exceptionResponse('BadRequestException', requestId, 'Invalid parameter: PageSize');
+      }
+      pageSize = Number(pageSizeParam);
+    }
+    const segment = findSegment(segmentId, applicationId);
+    if (segment === undefined) {
+      return exceptionResponse('NotFoundException', requestId, 'Resource not found');
+    }
+    let offset = 0;
+    if (token !== null && token !== '') {
+      const decoded = decodePageToken(segmentId, token);
+      if (decoded === undefined) {
+        return exceptionResponse('BadRequestException', requestId, 'Invalid parameter: Token');
+      }
+      offset = decoded;
+    }
+    const all = snapshot(segment);
+    const body: ImportJobsResponse = { Item: all.slice(offset, offset + pageSize) };
+    if (offset + pageSize < all.length) body.NextToken = encodePageToken(segmentId, offset + pageSize);
+    return pageResponse(body, requestId);
+  }
+
+  const handler = http.get(routeFor(options.baseUrl ?? '*'), async ({ request, params }) => {
+    const applicationId = String(params.applicationId ?? '');
+    const segmentId = String(params.segmentId ?? '');
+    const requestId = randomUuid(state.random);
+    const url = new URL(request.url);
+    const recorded: PinpointRecordedRequest = {
+      url: request.url,
+      applicationId,
+      segmentId,
+      headers: Object.fromEntries(request.headers.entries()),
+      requestId,
+    };
+    const pageSize = url.searchParams.get('page-size');
+    const token = url.searchParams.get('token');
+    if (pageSize !== null) recorded.pageSize = pageSize;
+    if (token !== null) recorded.token = token;
+    state.requests.push(recorded);
+
+    if (mode === 'time') catchUpWithClock();
+    const fault = takeFault();
+    let response: Response | undefined;
+    if (fault !== undefined && fault.kind !== 'latency') response = faultResponse(fault, requestId);
+    if (fault?.kind !== 'hang') response ??= answer(request, applicationId, segmentId, requestId);
+    if (mode === 'request') step(1);
+
+    const latency = state.latencyMs + (fault?.kind === 'latency' ? Math.max(0, fault.ms) : 0);
+    if (fault?.kind === 'hang' || response === undefined) {
+      await delay('infinite');
+      return new Response(null, { status: 504 });
+    }
+    if (latency > 0) await delay(latency);
+    return response;
+  });
+
+  loadSegments();
+
+  return {
+    handlers: [handler],
+    get requests() {
+      return state.requests;
+    },
+    fail(fault, failOptions = {}) {
+      const remaining = timesOf(failOptions.times);
+      if (remaining > 0) state.script.push({ fault: toPinpointFault(fault), remaining });
+    },
+    clearFaults() {
+      state.script = [];
+    },
+    setLatency(ms) {
+      state.latencyMs = Math.max(0, ms);
+    },
+    advance(steps = 1) {
+      step(Math.max(0, Math.floor(steps)));
+    },
+    startJob(segmentId, liveOptions = {}) {
+      return snapshotLiveJob(createLive(segmentFor(segmentId), liveOptions));
+    },
+    addJob(segmentId, job) {
+      segmentFor(segmentId).jobs.unshift(structuredClone(job));
+    },
+    setSegment(segment) {
+      addSegment(segment);
+    },
+    jobs(segmentId, applicationId) {
+      const segment = findSegment(segmentId, applicationId);
+      return segment === undefined ? [] : snapshot(segment);
+    },
+    reset() {
+      state = initialState();
+      loadSegments();
+    },
+  };
+}
