@@ -1,1 +1,3 @@
+export * from './interfaces.js';
 export * from './JobStatusBadge.js';
+export * from './tones.js';

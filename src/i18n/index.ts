@@ -1,0 +1,2 @@
+export * from './ImportJobsI18nProvider.js';
+export * from './messages.js';
