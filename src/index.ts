@@ -4,5 +4,11 @@
  *
  * @packageDocumentation
  */
+export * from './components/FailureList/index.js';
+export * from './components/ImportJobTable/index.js';
+export * from './components/ImportProgress/index.js';
 export * from './components/JobStatusBadge/index.js';
 export * from './core/index.js';
+export * from './format/index.js';
+export * from './i18n/index.js';
+export * from './react/index.js';

@@ -9,4 +9,5 @@ export * from './http/errorFromHttpResponse.js';
 export * from './http/retryAfter.js';
 export * from './http/segmentImportJobsUrl.js';
 export * from './normalize.js';
+export * from './store/index.js';
 export * from './types.js';

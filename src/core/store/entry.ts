@@ -1,0 +1,392 @@
+import { type PinpointError, toPinpointError } from '../errors.js';
+import { normalizeImportJobsResponse } from '../normalize.js';
+import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
+import { getRetryDelay } from './backoff.js';
+import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
+import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
+import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
+import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
+import { replaceEqualPage } from './replaceEqualDeep.js';
+import type { StoreRuntime } from './runtime.js';
+import type { PollIntervalContext, VisibilityEvent } from './types.js';
+
+/** What an entry needs from each of its readers. */
+export interface EntryReader {
+  /** Whether the reader wants fetching and polling. */
+  isEnabled(): boolean;
+  /** Whether the reader keeps polling while the page is hidden. */
+  pollsInBackground(): boolean;
+  /** The reader's poll delay for these settled jobs, or `false`. */
+  computeInterval(
+    jobs: readonly ImportJob[],
+    context: Omit<PollIntervalContext, 'pageIndex'>,
+  ): number | false;
+  /** Told after each change of the entry's state, with the action that caused it. */
+  onEntryUpdate(entry: ImportJobsEntry, action: ImportJobsEntryAction): void;
+}
+
+interface Flight {
+  controller: AbortController;
+  promise: Promise<void>;
+  settle: () => void;
+}
+
+/** Whether an error says the credentials were refused (401 or 403). */
+function isAuthError(error: PinpointError | undefined): boolean {
+  return (
+    error !== undefined &&
+    (error.statusCode === 401 || error.statusCode === 403 || error.name === 'ForbiddenException')
+  );
+}
+
+/**
+ * One shared page of one segment's import jobs: its state, its one request in flight and its one timer (poll or
+ * retry), shared by every reader of the same (applicationId, segmentId, pageSize, token).
+ */
+export class ImportJobsEntry {
+  /** What identifies the entry. */
+  readonly key: ImportJobsEntryKey;
+  /** The key as a string. */
+  readonly hash: string;
+  /** The current state; changed only through the reducer. */
+  state: ImportJobsEntryState = INITIAL_ENTRY_STATE;
+
+  readonly #runtime: StoreRuntime;
+  readonly #onOrphaned: (entry: ImportJobsEntry) => void;
+  readonly #readers = new Set<EntryReader>();
+  #fetcher: SegmentImportJobsFetcher | undefined;
+  #lastFetcher: SegmentImportJobsFetcher | undefined;
+  #flight: Flight | undefined;
+  #timer: unknown;
+  #timerAt: number | undefined;
+  #lastAuthRetryAt: number | undefined;
+  #destroyed = false;
+
+  constructor(key: ImportJobsEntryKey, runtime: StoreRuntime, onOrphaned: (entry: ImportJobsEntry) => void) {
+    this.key = key;
+    this.hash = hashEntryKey(key);
+    this.#runtime = runtime;
+    this.#onOrphaned = onOrphaned;
+  }
+
+  /** Whether any reader is attached. */
+  get hasReaders(): boolean {
+    return this.#readers.size > 0;
+  }
+
+  /** Whether a request is in flight. */
+  get isFetching(): boolean {
+    return this.#flight !== undefined;
+  }
+
+  /** Whether a timer is armed (for tests and diagnostics). */
+  get hasTimer(): boolean {
+    return this.#timerAt !== undefined;
+  }
+
+  /** Offers the fetcher of a reader: the latest offered is used for the next request. */
+  setFetcher(fetcher: SegmentImportJobsFetcher): void {
+    this.#fetcher = fetcher;
+  }
+
+  /**
+   * Attaches a reader and fetches if it needs to. A remount (StrictMode, same reader again) only resumes the chain.
+   * Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or was left by
+   * all its readers and is now adopted with another fetcher (a deliberate switch of backend).
+   */
+  attach(reader: EntryReader, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
+    const orphan = this.#readers.size === 0;
+    this.#readers.add(reader);
+    const switched = !remount && orphan && this.#lastFetcher !== undefined && this.#lastFetcher !== fetcher;
+    this.#fetcher = fetcher;
+    if (!reader.isEnabled()) {
+      this.schedule();
+      return;
+    }
+    if (switched) {
+      void this.fetch({ manual: true, cancelRefetch: true });
+      return;
+    }
+    this.activate(remount);
+  }
+
+  /**
+   * Fetches if a reader that just started wanting data needs it (see {@link attach}), else resumes the chain.
+   *
+   * @param remount - Whether this is the same reader coming back (StrictMode): then only the chain resumes.
+   */
+  activate(remount: boolean): void {
+    if (this.#flight !== undefined) return;
+    const { state } = this;
+    const nothing = state.data === undefined && state.error === undefined;
+    if (nothing || (!remount && (state.blocked || this.#isStale()))) {
+      void this.fetch({ manual: state.blocked });
+      return;
+    }
+    this.schedule();
+  }
+
+  /** Detaches a reader; the store releases the entry a moment after its last reader leaves. */
+  detach(reader: EntryReader): void {
+    if (!this.#readers.delete(reader)) return;
+    this.schedule();
+    if (this.#readers.size === 0) this.#onOrphaned(this);
+  }
+
+  /** Called when a reader stops wanting data: aborts the request when no reader wants it any more. */
+  onReaderDisabled(): void {
+    if (!this.#hasEnabledReaders()) this.cancel();
+    this.schedule();
+  }
+
+  /** Puts `initialData` in an entry that has no data yet. */
+  seed(data: ImportJobsEntryState['data']): void {
+    if (data === undefined || this.state.data !== undefined || this.#flight !== undefined) return;
+    this.#dispatch({ type: 'seed', data, now: this.#runtime.now() });
+  }
+
+  /** Refetches now, or joins the request in flight. Never rejects. */
+  refresh(): Promise<void> {
+    if (this.#flight !== undefined) return this.#flight.promise;
+    return this.fetch({ manual: true });
+  }
+
+  /** Marks the data outdated; refetches now (restarting a request in flight) when a reader wants data. */
+  invalidate(): void {
+    this.#dispatch({ type: 'invalidate' });
+    if (this.#hasEnabledReaders()) void this.fetch({ manual: true, cancelRefetch: true });
+  }
+
+  /**
+   * Starts a request, unless one is in flight (then joins it, or with `cancelRefetch` aborts it and starts anew).
+   * The returned promise resolves when the request settles or is dropped; it never rejects.
+   */
+  fetch({
+    manual = false,
+    cancelRefetch = false,
+  }: {
+    manual?: boolean;
+    cancelRefetch?: boolean;
+  } = {}): Promise<void> {
+    if (this.#destroyed) return Promise.resolve();
+    if (this.#flight !== undefined) {
+      if (!cancelRefetch) return this.#flight.promise;
+      this.#abortFlight();
+    }
+    const fetcher = this.#fetcher;
+    if (fetcher === undefined) return Promise.resolve();
+    this.#clearTimer();
+    const controller = new AbortController();
+    let settle = () => {};
+    const promise = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    const flight: Flight = { controller, promise, settle };
+    this.#flight = flight;
+    this.#lastFetcher = fetcher;
+    this.#dispatch({ type: 'fetch', manual });
+
+    const request: GetSegmentImportJobsRequest = {
+      ApplicationId: this.key.applicationId,
+      SegmentId: this.key.segmentId,
+    };
+    if (this.key.pageSize !== undefined) request.PageSize = String(this.key.pageSize);
+    if (this.key.token !== undefined) request.Token = this.key.token;
+
+    let pending: Promise<unknown>;
+    try {
+      pending = Promise.resolve(fetcher(request, { signal: controller.signal }));
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    pending
+      .then((body) => normalizeImportJobsResponse(body))
+      .then(
+        (page) => {
+          if (this.#flight !== flight) return;
+          this.#flight = undefined;
+          this.#dispatch({
+            type: 'success',
+            data: replaceEqualPage(this.state.data, page),
+            now: this.#runtime.now(),
+          });
+          this.schedule();
+        },
+        (thrown: unknown) => {
+          if (this.#flight !== flight) return;
+          this.#flight = undefined;
+          const error = toPinpointError(thrown);
+          if (controller.signal.aborted || error.name === 'AbortError') {
+            this.#dispatch({ type: 'cancel' });
+            this.schedule();
+            return;
+          }
+          const failureCount = this.state.failureCount + 1;
+          this.#dispatch({
+            type: 'error',
+            error,
+            now: this.#runtime.now(),
+            retryDelay: getRetryDelay(failureCount, error, () => this.#runtime.random()),
+          });
+          this.schedule();
+        },
+      )
+      .catch(() => {})
+      .finally(settle);
+    return promise;
+  }
+
+  /** Aborts the request in flight, if any; its reply will be dropped. */
+  cancel(): void {
+    if (this.#flight === undefined) return;
+    this.#abortFlight();
+    this.#dispatch({ type: 'cancel' });
+  }
+
+  /**
+   * (Re)computes the chain: arms the one timer of the entry for the next poll or retry, or none (no enabled
+   * reader, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
+   */
+  schedule(): void {
+    if (this.#destroyed || this.#flight !== undefined) return;
+    const readers = this.#enabledReaders();
+    if (readers.length === 0) {
+      this.#armTimer(undefined);
+      this.#dispatch({ type: 'chain', interval: false, paused: false, nextRetryAt: undefined });
+      return;
+    }
+    const { state } = this;
+    const interval = this.#computeInterval(readers);
+    const paused =
+      !this.#runtime.visibility.isVisible() && !readers.some((reader) => reader.pollsInBackground());
+    let target: number | undefined;
+    let retry = false;
+    if (state.blocked) {
+      target = undefined;
+    } else if (state.error !== undefined) {
+      if (state.error.retryable && (interval !== false || state.failureCount <= MAX_RETRIES)) {
+        target = state.retryAt;
+        retry = true;
+      }
+    } else if (state.data !== undefined && state.dataUpdatedAt !== undefined && interval !== false) {
+      target = state.dataUpdatedAt + interval;
+    }
+    if (paused) target = undefined;
+    this.#armTimer(target);
+    this.#dispatch({
+      type: 'chain',
+      interval,
+      paused,
+      nextRetryAt: retry && target !== undefined ? target : undefined,
+    });
+  }
+
+  /**
+   * Reacts to a visibility event: `hidden` pauses; `visible`, `focus` and `online` refetch when the data is older
+   * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled.
+   */
+  onVisibilityEvent(event: VisibilityEvent): void {
+    if (this.#destroyed) return;
+    const readers = this.#enabledReaders();
+    if (event === 'hidden' || readers.length === 0 || this.#flight !== undefined) {
+      this.schedule();
+      return;
+    }
+    const background = readers.some((reader) => reader.pollsInBackground());
+    if (!this.#runtime.visibility.isVisible() && !background) return;
+    const { state } = this;
+    if (state.blocked) {
+      const now = this.#runtime.now();
+      if (
+        event !== 'online' &&
+        isAuthError(state.error) &&
+        (this.#lastAuthRetryAt === undefined || now - this.#lastAuthRetryAt >= AUTH_RETRY_THROTTLE_MS)
+      ) {
+        this.#lastAuthRetryAt = now;
+        void this.fetch();
+        return;
+      }
+      this.schedule();
+      return;
+    }
+    if (this.#isStale()) {
+      void this.fetch();
+      return;
+    }
+    this.schedule();
+  }
+
+  /** Aborts the request, clears the timer and forgets the readers: nothing of the entry outlives this. */
+  destroy(): void {
+    this.#abortFlight();
+    this.#clearTimer();
+    this.#readers.clear();
+    this.#destroyed = true;
+  }
+
+  #isStale(): boolean {
+    const { state } = this;
+    if (state.invalidated || state.dataUpdatedAt === undefined) return true;
+    const interval = this.#computeInterval(this.#enabledReaders());
+    const threshold = interval === false ? IDLE_REFETCH_AFTER_MS : interval;
+    return this.#runtime.now() - state.dataUpdatedAt >= threshold;
+  }
+
+  #enabledReaders(): EntryReader[] {
+    return [...this.#readers].filter((reader) => reader.isEnabled());
+  }
+
+  #hasEnabledReaders(): boolean {
+    for (const reader of this.#readers) if (reader.isEnabled()) return true;
+    return false;
+  }
+
+  #computeInterval(readers: EntryReader[]): number | false {
+    const { state } = this;
+    const jobs = state.data?.jobs ?? [];
+    const context = { error: state.error, failureCount: state.failureCount, updatedAt: state.dataUpdatedAt };
+    let smallest: number | false = false;
+    for (const reader of readers) {
+      const delay = reader.computeInterval(jobs, context);
+      if (delay !== false && (smallest === false || delay < smallest)) smallest = delay;
+    }
+    return smallest;
+  }
+
+  #armTimer(target: number | undefined): void {
+    if (target === this.#timerAt) return;
+    this.#clearTimer();
+    if (target === undefined) return;
+    const delay = Math.max(0, target - this.#runtime.now());
+    this.#timerAt = target;
+    this.#timer = this.#runtime.setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = undefined;
+      void this.fetch();
+    }, delay);
+  }
+
+  #clearTimer(): void {
+    if (this.#timerAt === undefined) return;
+    this.#runtime.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = undefined;
+  }
+
+  #abortFlight(): void {
+    const flight = this.#flight;
+    if (flight === undefined) return;
+    this.#flight = undefined;
+    flight.controller.abort();
+    flight.settle();
+  }
+
+  #dispatch(action: ImportJobsEntryAction): void {
+    const next = entryReducer(this.state, action);
+    if (next === this.state) return;
+    this.state = next;
+    for (const reader of [...this.#readers]) {
+      if (this.#readers.has(reader)) reader.onEntryUpdate(this, action);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The framework-free store: shared entries, readers (observers), polling, retries and paging.
+ *
+ * @packageDocumentation
+ */
+export { getRetryDelay } from './backoff.js';
+export {
+  AUTH_RETRY_THROTTLE_MS,
+  DEFAULT_POLL_INTERVAL_MS,
+  IDLE_REFETCH_AFTER_MS,
+  MAX_RETRIES,
+  RETRY_AFTER_MAX_MS,
+  RETRY_CAP_MS,
+  RETRY_FLOOR_MS,
+} from './constants.js';
+export { ImportJobsObserver } from './observer.js';
+export { getPollDelay, hasActiveJobs, toPollDelay } from './pollDelay.js';
+export { isDeepEqual, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
+export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
+export type {
+  ImportJobsObserverOptions,
+  ImportJobsObserverResult,
+  ImportJobsStatus,
+  ImportJobsStoreOptions,
+  PageResetReason,
+  PollInterval,
+  PollIntervalContext,
+  PollIntervalFunction,
+  VisibilityEvent,
+  VisibilityProvider,
+} from './types.js';
+export { createDocumentVisibility, createManualVisibility, type ManualVisibility } from './visibility.js';

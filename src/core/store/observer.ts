@@ -1,0 +1,392 @@
+import type { PinpointError } from '../errors.js';
+import { normalizeImportJobsResponse } from '../normalize.js';
+import type { GetSegmentImportJobsResponse, ImportJob, ImportJobsPage } from '../types.js';
+import { isTerminalJobStatus } from '../types.js';
+import type { EntryReader, ImportJobsEntry } from './entry.js';
+import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
+import type { ImportJobsEntryAction } from './entryReducer.js';
+import type { ImportJobsEntryState } from './entryState.js';
+import { getPollDelay } from './pollDelay.js';
+import type { ImportJobsStore, StoreInternals } from './store.js';
+import type {
+  ImportJobsObserverOptions,
+  ImportJobsObserverResult,
+  ImportJobsStatus,
+  PageResetReason,
+  PollInterval,
+  PollIntervalContext,
+} from './types.js';
+
+const NO_JOBS: ImportJob[] = [];
+
+/** The view-defining part of the options: changing it starts again at page 0. */
+function sameBase(a: ImportJobsObserverOptions, b: ImportJobsObserverOptions): boolean {
+  return (
+    a.applicationId === b.applicationId && a.segmentId === b.segmentId && Object.is(a.pageSize, b.pageSize)
+  );
+}
+
+/** A `pollInterval` as a comparable value: functions compare equal whatever their identity. */
+function pollValue(pollInterval: PollInterval | undefined): unknown {
+  return typeof pollInterval === 'function' ? 'function' : pollInterval;
+}
+
+function baseKey(options: ImportJobsObserverOptions, token: string | undefined): ImportJobsEntryKey {
+  return {
+    applicationId: options.applicationId,
+    segmentId: options.segmentId,
+    pageSize: options.pageSize,
+    token,
+  };
+}
+
+function sameResult(a: ImportJobsObserverResult, b: ImportJobsObserverResult): boolean {
+  for (const key of Object.keys(a) as (keyof ImportJobsObserverResult)[]) {
+    if (!Object.is(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+/** Calls a host callback; a throw is logged, never allowed to break the store. */
+function callHost<T>(callback: ((value: T) => void) | undefined, value: T): void {
+  if (callback === undefined) return;
+  try {
+    callback(value);
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+interface ViewState {
+  options: ImportJobsObserverOptions;
+  tokens: readonly string[];
+  placeholder: ImportJob[] | undefined;
+  pageReset: PageResetReason | undefined;
+  state: ImportJobsEntryState | undefined;
+  attached: boolean;
+}
+
+/**
+ * One reader of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
+ * its options (the latest fetcher, poll function and callbacks, never causing a refetch by identity alone) and its
+ * result. Framework-free: `subscribe` and `getSnapshot` fit `useSyncExternalStore`; `setOptions` pushes new options.
+ */
+export class ImportJobsObserver implements EntryReader {
+  /** The store the observer reads. */
+  readonly store: ImportJobsStore;
+
+  readonly #internals: StoreInternals;
+  #options: ImportJobsObserverOptions;
+  #tokens: readonly string[] = [];
+  #placeholder: ImportJob[] | undefined;
+  #pageReset: PageResetReason | undefined;
+  #entry: ImportJobsEntry | undefined;
+  #mountedOnce = false;
+  readonly #listeners = new Set<() => void>();
+  readonly #initialKeyHash: string;
+  #initial: { source: GetSegmentImportJobsResponse; page: ImportJobsPage | undefined } | undefined;
+  readonly #seenActive = new Set<string>();
+  readonly #settled = new Set<string>();
+  #trackedJobs: ImportJob[] | undefined;
+  #result: ImportJobsObserverResult;
+
+  constructor(store: ImportJobsStore & StoreInternals, options: ImportJobsObserverOptions) {
+    this.store = store;
+    this.#internals = store;
+    this.#options = options;
+    this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
+    this.#result = this.#compute(this.#view());
+  }
+
+  /** Adds a listener told after each change of the result; the first one attaches the observer (and fetches). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) this.#mount();
+    return () => {
+      if (!this.#listeners.delete(listener)) return;
+      if (this.#listeners.size === 0) this.#unmount();
+    };
+  };
+
+  /** The current result; the same object until something changes. */
+  getSnapshot = (): ImportJobsObserverResult => this.#result;
+
+  /**
+   * The result these options would give, without committing them (for the render before `setOptions` runs): the
+   * current result when the view is unchanged, else the result of the page 0 of the new view.
+   */
+  getOptimisticResult(options: ImportJobsObserverOptions): ImportJobsObserverResult {
+    const current = this.#options;
+    if (
+      sameBase(options, current) &&
+      (options.enabled !== false) === (current.enabled !== false) &&
+      options.initialData === current.initialData
+    ) {
+      return this.#result;
+    }
+    const base = sameBase(options, current);
+    const tokens = base ? this.#tokens : [];
+    return this.#compute({
+      options,
+      tokens,
+      placeholder: base ? this.#placeholder : undefined,
+      pageReset: base ? this.#pageReset : undefined,
+      state: this.#internals.peek(baseKey(options, tokens.at(-1)))?.state,
+      attached: false,
+    });
+  }
+
+  /**
+   * Pushes new options. Only a change in the *value* of `applicationId`, `segmentId`, `pageSize` (back to page 0),
+   * `enabled` or a numeric `pollInterval` can fetch; new identities of `fetcher`, a `pollInterval` function or a
+   * callback are just used from then on.
+   */
+  setOptions(options: ImportJobsObserverOptions): void {
+    const previous = this.#options;
+    this.#options = options;
+    const baseChanged = !sameBase(previous, options);
+    if (baseChanged) {
+      this.#tokens = [];
+      this.#placeholder = undefined;
+      this.#pageReset = undefined;
+    }
+    const entry = this.#entry;
+    if (entry === undefined) {
+      this.#notify();
+      return;
+    }
+    if (baseChanged) {
+      this.#switchEntry(false);
+      this.#notify();
+      return;
+    }
+    entry.setFetcher(options.fetcher);
+    const wasEnabled = previous.enabled !== false;
+    const isEnabled = options.enabled !== false;
+    if (wasEnabled !== isEnabled) {
+      if (isEnabled) entry.activate(false);
+      else entry.onReaderDisabled();
+    } else if (
+      isEnabled &&
+      entry.state.blocked &&
+      !Object.is(pollValue(previous.pollInterval), pollValue(options.pollInterval))
+    ) {
+      entry.activate(false);
+    } else {
+      entry.schedule();
+    }
+    this.#notify();
+  }
+
+  /** Moves to the next page. Does nothing when `!hasNextPage` (e.g. while the current page is loading). */
+  nextPage = (): void => {
+    const token = this.#result.hasNextPage ? this.#entry?.state.data?.nextToken : undefined;
+    if (token === undefined) return;
+    this.#navigate([...this.#tokens, token]);
+  };
+
+  /** Moves to the previous page. */
+  previousPage = (): void => {
+    if (this.#tokens.length === 0) return;
+    this.#navigate(this.#tokens.slice(0, -1));
+  };
+
+  /** Moves to the first page. */
+  firstPage = (): void => {
+    if (this.#tokens.length === 0) {
+      if (this.#pageReset !== undefined) {
+        this.#pageReset = undefined;
+        this.#notify();
+      }
+      return;
+    }
+    this.#navigate([]);
+  };
+
+  /** Refetches the current page now, or joins the request in flight. Never rejects. */
+  refresh = (): Promise<void> => (this.#entry === undefined ? Promise.resolve() : this.#entry.refresh());
+
+  /** @internal */
+  isEnabled(): boolean {
+    return this.#options.enabled !== false;
+  }
+
+  /** @internal */
+  pollsInBackground(): boolean {
+    return this.#options.pollInBackground === true;
+  }
+
+  /** @internal */
+  computeInterval(
+    jobs: readonly ImportJob[],
+    context: Omit<PollIntervalContext, 'pageIndex'>,
+  ): number | false {
+    return getPollDelay(this.#options.pollInterval, jobs, { ...context, pageIndex: this.#tokens.length });
+  }
+
+  /** @internal */
+  onEntryUpdate(entry: ImportJobsEntry, action: ImportJobsEntryAction): void {
+    if (entry !== this.#entry) return;
+    if (action.type === 'success') this.#placeholder = undefined;
+    if (action.type === 'error') {
+      if (this.#isExpiredToken(entry, action.error)) {
+        this.#placeholder = this.#result.jobs.length > 0 ? this.#result.jobs : undefined;
+        this.#tokens = [];
+        this.#pageReset = 'expired-token';
+        this.#switchEntry(false);
+        this.#notify();
+        return;
+      }
+      this.#placeholder = undefined;
+      this.#notify();
+      callHost(this.#options.onError, action.error);
+      return;
+    }
+    this.#notify();
+  }
+
+  #isExpiredToken(entry: ImportJobsEntry, error: PinpointError): boolean {
+    return (
+      entry.key.token !== undefined &&
+      this.#tokens.length > 0 &&
+      (error.statusCode === 400 || error.name === 'BadRequestException')
+    );
+  }
+
+  #navigate(tokens: readonly string[]): void {
+    this.#placeholder = this.#result.jobs.length > 0 ? this.#result.jobs : undefined;
+    this.#tokens = tokens;
+    this.#pageReset = undefined;
+    if (this.#entry !== undefined) this.#switchEntry(false);
+    this.#notify();
+  }
+
+  #mount(): void {
+    const remount = this.#mountedOnce;
+    this.#mountedOnce = true;
+    this.#switchEntry(remount);
+    this.#notify();
+  }
+
+  #unmount(): void {
+    const entry = this.#entry;
+    this.#entry = undefined;
+    entry?.detach(this);
+  }
+
+  #switchEntry(remount: boolean): void {
+    const key = baseKey(this.#options, this.#tokens.at(-1));
+    const hash = hashEntryKey(key);
+    if (this.#entry?.hash === hash) return;
+    const previous = this.#entry;
+    this.#entry = undefined;
+    previous?.detach(this);
+    const entry = this.#internals.acquire(key);
+    this.#entry = entry;
+    if (this.#tokens.length === 0) entry.seed(this.#initialPage(this.#options));
+    entry.attach(this, this.#options.fetcher, remount);
+  }
+
+  #initialPage(options: ImportJobsObserverOptions): ImportJobsPage | undefined {
+    const source = options.initialData;
+    if (source === undefined || hashEntryKey(baseKey(options, undefined)) !== this.#initialKeyHash)
+      return undefined;
+    if (this.#initial?.source !== source) {
+      let page: ImportJobsPage | undefined;
+      try {
+        page = normalizeImportJobsResponse(source);
+      } catch {
+        page = undefined;
+      }
+      this.#initial = { source, page };
+    }
+    return this.#initial.page;
+  }
+
+  #view(): ViewState {
+    const attached = this.#entry !== undefined;
+    return {
+      options: this.#options,
+      tokens: this.#tokens,
+      placeholder: this.#placeholder,
+      pageReset: this.#pageReset,
+      state: (this.#entry ?? this.#internals.peek(baseKey(this.#options, this.#tokens.at(-1))))?.state,
+      attached,
+    };
+  }
+
+  #compute(view: ViewState): ImportJobsObserverResult {
+    const { options, tokens, placeholder, state, attached } = view;
+    const enabled = options.enabled !== false;
+    const data = state?.data ?? (tokens.length === 0 ? this.#initialPage(options) : undefined);
+    const error = state?.error;
+    let status: ImportJobsStatus;
+    let jobs = NO_JOBS;
+    let isPlaceholderData = false;
+    if (data !== undefined) {
+      status = 'success';
+      jobs = data.jobs;
+    } else if (error !== undefined) {
+      status = 'error';
+    } else if (!enabled) {
+      status = 'idle';
+    } else if (placeholder !== undefined) {
+      status = 'success';
+      jobs = placeholder;
+      isPlaceholderData = true;
+    } else {
+      status = 'loading';
+    }
+    const nextToken = isPlaceholderData ? undefined : data?.nextToken;
+    return {
+      status,
+      jobs,
+      error,
+      isFetching: state?.fetchStatus === 'fetching',
+      isPolling:
+        attached &&
+        enabled &&
+        state !== undefined &&
+        state.interval !== false &&
+        !state.paused &&
+        !state.blocked,
+      isStale: status === 'success' && !isPlaceholderData && error !== undefined,
+      isPlaceholderData,
+      updatedAt: state?.dataUpdatedAt,
+      failureCount: state?.failureCount ?? 0,
+      nextRetryAt: state?.nextRetryAt,
+      pageIndex: tokens.length,
+      hasNextPage: nextToken !== undefined && nextToken !== '' && !tokens.includes(nextToken),
+      hasPreviousPage: tokens.length > 0,
+      pageReset: view.pageReset,
+      nextPage: this.nextPage,
+      previousPage: this.previousPage,
+      firstPage: this.firstPage,
+      refresh: this.refresh,
+    };
+  }
+
+  #trackSettledJobs(result: ImportJobsObserverResult): void {
+    if (this.#entry === undefined || result.isPlaceholderData || result.jobs === this.#trackedJobs) return;
+    this.#trackedJobs = result.jobs;
+    for (const job of result.jobs) {
+      if (!isTerminalJobStatus(job.JobStatus)) {
+        this.#seenActive.add(job.Id);
+      } else if (this.#seenActive.has(job.Id) && !this.#settled.has(job.Id)) {
+        this.#settled.add(job.Id);
+        callHost(this.#options.onJobSettled, job);
+      }
+    }
+  }
+
+  #notify(): void {
+    const next = this.#compute(this.#view());
+    if (sameResult(next, this.#result)) {
+      this.#trackSettledJobs(this.#result);
+      return;
+    }
+    this.#result = next;
+    this.#trackSettledJobs(next);
+    for (const listener of [...this.#listeners]) listener();
+  }
+}

@@ -1,0 +1,137 @@
+import type { PinpointError } from '../errors.js';
+import type { GetSegmentImportJobsResponse, ImportJob, SegmentImportJobsFetcher } from '../types.js';
+
+/** The settled state a {@link PollIntervalFunction} decides on, besides the jobs. */
+export interface PollIntervalContext {
+  /** The error of the latest request, when it failed. */
+  error: PinpointError | undefined;
+  /** How many requests in a row have failed (0 after a success). */
+  failureCount: number;
+  /** The index of the page of the reader asking (0 for the first page). */
+  pageIndex: number;
+  /** When the page last loaded successfully, in ms since the epoch. */
+  updatedAt: number | undefined;
+}
+
+/**
+ * Takes full control of polling: the delay in milliseconds until the next poll, or `false` for none. Called only
+ * with settled data (never while a request is in flight); the latest function passed is always the one used.
+ */
+export type PollIntervalFunction = (
+  jobs: readonly ImportJob[],
+  context: PollIntervalContext,
+) => number | false;
+
+/**
+ * How a page polls: a number of milliseconds between polls while any job is active (any positive number is
+ * honoured), `false` (or 0, a negative number, `NaN`) for no polling, or a {@link PollIntervalFunction}.
+ */
+export type PollInterval = number | false | PollIntervalFunction;
+
+/** Why the view went back to the first page on its own. `'expired-token'`: the service refused a page token (400). */
+export type PageResetReason = 'expired-token';
+
+/**
+ * The state of a view: `idle` (disabled, nothing loaded), `loading` (first load of this page, no rows to show),
+ * `success` (rows to show, perhaps with an error from the latest refresh) or `error` (no rows: the first load
+ * failed; retries may go on behind it).
+ */
+export type ImportJobsStatus = 'idle' | 'loading' | 'success' | 'error';
+
+/** What a reader of the store (a view, e.g. one `useSegmentImportJobs` call) asks for. */
+export interface ImportJobsObserverOptions {
+  /** The ID of the application (the Project ID in the Pinpoint console). Required. */
+  applicationId: string;
+  /** The ID of the segment. Required. */
+  segmentId: string;
+  /**
+   * Fetches one page. Its identity may change every render: that never refetches; the latest one is used for the
+   * next request. Create it once (module level or `useMemo`). Required.
+   */
+  fetcher: SegmentImportJobsFetcher;
+  /** The maximum number of jobs on a page, sent as the string `PageSize`. Default: `undefined` (not sent). */
+  pageSize?: number;
+  /** How the page polls (see {@link PollInterval}). Default: 5,000 ms while any job is active. */
+  pollInterval?: PollInterval;
+  /** Keep polling (and retrying) while the page is hidden. Default: `false`. */
+  pollInBackground?: boolean;
+  /** Whether to fetch at all. Default: `true`. */
+  enabled?: boolean;
+  /**
+   * A response to show on the first render of the first page, e.g. from a server render. It counts as loaded
+   * at mount time, so it is refetched when it gets stale (per the polling rules), not at once. Default: none.
+   */
+  initialData?: GetSegmentImportJobsResponse;
+  /** Called once per job when a job seen active becomes `COMPLETED` or `FAILED`. Default: none. */
+  onJobSettled?: (job: ImportJob) => void;
+  /** Called after every failed request (never for an abort or an expired token handled by going back to page 0). Default: none. */
+  onError?: (error: PinpointError) => void;
+}
+
+/** What a reader of the store sees. */
+export interface ImportJobsObserverResult {
+  /** See {@link ImportJobsStatus}. */
+  status: ImportJobsStatus;
+  /** The jobs to show: always an array (empty while loading, on error or when idle). */
+  jobs: ImportJob[];
+  /** The error of the latest request, when it failed (with rows: a failed refresh). */
+  error: PinpointError | undefined;
+  /** Whether a request for this page is in flight. Never left `true` while polling is paused. */
+  isFetching: boolean;
+  /** Whether the page is polling: an interval applies and the chain is not paused or stopped. */
+  isPolling: boolean;
+  /** Whether the rows shown did not survive the latest refresh: it failed (then `error` is set). */
+  isStale: boolean;
+  /** Whether the rows shown belong to the page shown before, kept until the new page arrives. */
+  isPlaceholderData: boolean;
+  /** When this page last loaded successfully, in ms since the epoch. */
+  updatedAt: number | undefined;
+  /** How many requests in a row have failed (0 after a success, a refresh or an invalidation). */
+  failureCount: number;
+  /** When the next automatic retry is due, in ms since the epoch, if one is scheduled. */
+  nextRetryAt: number | undefined;
+  /** The index of the page shown (0 for the first). Changes at once on navigation. */
+  pageIndex: number;
+  /** Whether `nextPage()` would move: the page is loaded and has a fresh, non-looping `NextToken`. */
+  hasNextPage: boolean;
+  /** Whether `previousPage()` would move. */
+  hasPreviousPage: boolean;
+  /** Why the view went back to page 0 on its own; cleared on the next navigation. */
+  pageReset: PageResetReason | undefined;
+  /** Moves to the next page. Does nothing when `!hasNextPage` or while that page is loading. */
+  nextPage: () => void;
+  /** Moves to the previous page. Does nothing on the first page. */
+  previousPage: () => void;
+  /** Moves to the first page. */
+  firstPage: () => void;
+  /** Refetches the page now (or joins the request in flight). Never rejects. */
+  refresh: () => Promise<void>;
+}
+
+/** An event that may wake polling up, or pause it. */
+export type VisibilityEvent = 'visible' | 'hidden' | 'focus' | 'online';
+
+/**
+ * Where the store learns whether the page is visible, focused and online: swappable so tests (and hosts) drive it.
+ * See `createDocumentVisibility` (the default) and `createManualVisibility`.
+ */
+export interface VisibilityProvider {
+  /** Whether the page is visible now. */
+  isVisible(): boolean;
+  /** Listens to visibility, focus and online events; returns the function that stops listening. */
+  subscribe(listener: (event: VisibilityEvent) => void): () => void;
+}
+
+/** What `createImportJobsStore` accepts: clock, timers, random source and visibility, all swappable for tests. */
+export interface ImportJobsStoreOptions {
+  /** The clock, in ms since the epoch. Default: `Date.now` (read at each call). */
+  now?: () => number;
+  /** Schedules a callback. Default: the global `setTimeout` (read at each call, so fake timers work). */
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  /** Cancels what `setTimeout` scheduled. Default: the global `clearTimeout`. */
+  clearTimeout?: (handle: never) => void;
+  /** A source of numbers in `[0, 1)` for retry jitter. Default: `Math.random`. */
+  random?: () => number;
+  /** Page visibility, focus and online events. Default: `createDocumentVisibility()` (inert without a DOM). */
+  visibility?: VisibilityProvider;
+}

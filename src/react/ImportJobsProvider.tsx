@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import type { ImportJobsStore } from '../core/store/index.js';
+import { ImportJobsStoreContext } from './ImportJobsStoreContext.js';
+
+/** The props of {@link ImportJobsProvider}. */
+export interface ImportJobsProviderProps {
+  /** The store every `useSegmentImportJobs` below reads, made with `createImportJobsStore()`. Required. */
+  store: ImportJobsStore;
+  /** The part of the tree that uses the store. */
+  children?: ReactNode;
+}
+
+/**
+ * Gives every `useSegmentImportJobs` below it one store, so views of the same page share one request and one
+ * timer, and `store.invalidate` reaches them. Optional: without it, hooks use a default module-level store.
+ */
+export function ImportJobsProvider({ store, children }: ImportJobsProviderProps) {
+  return <ImportJobsStoreContext.Provider value={store}>{children}</ImportJobsStoreContext.Provider>;
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ImportJobsObserverOptions, ImportJobsObserverResult } from '../core/store/index.js';
+import { useImportJobsStore } from './ImportJobsStoreContext.js';
+
+/** The options of {@link useSegmentImportJobs}: see each member for its default. */
+export type UseSegmentImportJobsOptions = ImportJobsObserverOptions;
+
+/** What {@link useSegmentImportJobs} returns. */
+export type UseSegmentImportJobsResult = ImportJobsObserverResult;
+
+/**
+ * The import jobs of a segment, live: loads the page, polls while jobs are active, retries what is worth retrying,
+ * pages by `NextToken` and shares requests with every other view of the same page. A thin binding of a store
+ * observer on `useSyncExternalStore`: no fetching happens in the hook itself.
+ *
+ * Create the fetcher once (module level or `useMemo`); a new identity is harmless but wasteful. To switch backends
+ * deliberately, remount with a React `key`.
+ *
+ * @param options - What to show and how (see {@link UseSegmentImportJobsOptions}).
+ */
+export function useSegmentImportJobs(options: UseSegmentImportJobsOptions): UseSegmentImportJobsResult {
+  const store = useImportJobsStore();
+  const [current, setCurrent] = useState(() => ({ store, observer: store.createObserver(options) }));
+  let observer = current.observer;
+  if (current.store !== store) {
+    observer = store.createObserver(options);
+    setCurrent({ store, observer });
+  }
+
+  // Runs before the subscription below, so the first subscribe already sees the committed options.
+  useEffect(() => {
+    observer.setOptions(options);
+  });
+
+  useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getSnapshot);
+  return observer.getOptimisticResult(options);
+}
