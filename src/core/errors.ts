@@ -312,7 +312,9 @@ function classify(error: unknown): PinpointError {
   if (name === 'AbortError') {
     return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
   }
-  if (name === 'TimeoutError') {
+  const code = codeOf(error);
+  // The SDK names a reset socket `TimeoutError` with code `ECONNRESET`: the code tells the truth.
+  if (name === 'TimeoutError' && (code === undefined || !NETWORK_CODES.has(code))) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
   const response = isBag(error.$response) ? error.$response : undefined;
@@ -321,7 +323,6 @@ function classify(error: unknown): PinpointError {
   if (typeof status === 'number' && Number.isInteger(status) && status >= 100) {
     return fromSdkReply(error, name, status);
   }
-  const code = codeOf(error);
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
@@ -347,8 +348,9 @@ function classify(error: unknown): PinpointError {
  * README's error table, whichever fetcher produced it:
  *
  * - a `PinpointError` is returned as it is;
- * - `name: 'AbortError'` gives `AbortError`, `name: 'TimeoutError'` (`AbortSignal.timeout`, the SDK's
- *   `requestTimeout`) and timeout codes (`ETIMEDOUT`) give `TimeoutError`;
+ * - `name: 'AbortError'` gives `AbortError`; `name: 'TimeoutError'` (`AbortSignal.timeout`, the SDK's
+ *   `requestTimeout` with `throwOnRequestTimeout`) and timeout codes (`ETIMEDOUT`) give `TimeoutError`, except that a
+ *   connection error code wins (the SDK names a reset socket `TimeoutError` with code `ECONNRESET`);
  * - an AWS SDK error with a reply (`$metadata.httpStatusCode` or `$response`) is named by its exception name, else
  *   (`Unknown`, or a `SyntaxError` from an HTML body) by its status (see {@link errorNameForResponse}); a 2xx the SDK
  *   could not read gives `InvalidResponseError`. `requestId` comes from `RequestID` or `$metadata.requestId`, and

@@ -1,0 +1,298 @@
+import { PinpointClient } from '@aws-sdk/client-pinpoint';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type PinpointTestServer,
+  startPinpointTestServer,
+  wireJob,
+} from '../../test/node/servers/pinpointTestServer.js';
+import { type PinpointError, toPinpointError } from '../core/errors.js';
+import { normalizeImportJobsResponse } from '../core/normalize.js';
+import { createSdkFetcher } from './createSdkFetcher.js';
+
+// createSdkFetcher with the real @aws-sdk/client-pinpoint, pointed at a real node:http server on 127.0.0.1.
+
+let server: PinpointTestServer;
+
+beforeEach(async () => {
+  server = await startPinpointTestServer({ jobs: [wireJob('job-1'), wireJob('job-2'), wireJob('job-3')] });
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+function client(endpoint = server.url): PinpointClient {
+  return new PinpointClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
+}
+
+const request = { ApplicationId: 'app-1', SegmentId: 'seg-1' };
+
+async function rejection(promise: Promise<unknown>): Promise<PinpointError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as PinpointError;
+  }
+  throw new Error('expected the fetcher to reject');
+}
+
+function signal(): AbortSignal {
+  return new AbortController().signal;
+}
+
+describe('requests', () => {
+  it('sends a signed GetSegmentImportJobs with page-size and token and resolves the wrapped page', async () => {
+    const fetcher = createSdkFetcher(client());
+    const result = await fetcher({ ...request, PageSize: '2', Token: '1' }, { signal: signal() });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.method).toBe('GET');
+    expect(server.requests[0]?.rawPath).toBe('/v1/apps/app-1/segments/seg-1/jobs/import');
+    expect(server.requests[0]?.query.get('page-size')).toBe('2');
+    expect(server.requests[0]?.query.get('token')).toBe('1');
+    expect(server.requests[0]?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\//);
+    expect(result).toEqual({ ImportJobsResponse: { Item: [wireJob('job-2'), wireJob('job-3')] } });
+  });
+
+  it('omits page-size and token when they are not given', async () => {
+    await createSdkFetcher(client())(request, { signal: signal() });
+    expect([...(server.requests[0]?.query.keys() ?? [])]).toEqual([]);
+  });
+
+  it('percent-encodes the IDs as the HTTP fetcher does', async () => {
+    await createSdkFetcher(client())({ ApplicationId: 'a b/c', SegmentId: 'seg-1' }, { signal: signal() });
+    expect(server.requests[0]?.rawPath).toBe('/v1/apps/a%20b%2Fc/segments/seg-1/jobs/import');
+    expect(server.requests[0]?.applicationId).toBe('a b/c');
+  });
+
+  it('keeps a path prefix of the endpoint', async () => {
+    await createSdkFetcher(client(`${server.url}/api/pinpoint`))(request, { signal: signal() });
+    expect(server.requests[0]?.rawPath).toBe('/api/pinpoint/v1/apps/app-1/segments/seg-1/jobs/import');
+  });
+
+  it('passes untrusted fields through for the normaliser to clean', async () => {
+    server.enqueue({
+      kind: 'json',
+      body: { Item: [{ Id: 'job-9', TotalPieces: '3', JobStatus: 'SOMETHING_NEW' }], NextToken: '' },
+    });
+    const result = await createSdkFetcher(client())(request, { signal: signal() });
+    expect(normalizeImportJobsResponse(result)).toEqual({
+      jobs: [{ Id: 'job-9', JobStatus: 'SOMETHING_NEW' }],
+    });
+  });
+});
+
+describe('error table', () => {
+  it.each([
+    [400, 'BadRequestException'],
+    [403, 'ForbiddenException'],
+    [404, 'NotFoundException'],
+    [405, 'MethodNotAllowedException'],
+    [413, 'PayloadTooLargeException'],
+  ] as const)('%i with x-amzn-ErrorType %s is that exception, not retryable', async (status, errorType) => {
+    server.enqueue({ kind: 'error', status, errorType, message: 'Nope', requestId: 'req-42' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({
+      name: errorType,
+      statusCode: status,
+      retryable: false,
+      requestId: 'req-42',
+    });
+    expect(error.message).toBe('Nope');
+  });
+
+  it.each([
+    [400, 'BadRequestException'],
+    [403, 'ForbiddenException'],
+    [404, 'NotFoundException'],
+    [405, 'MethodNotAllowedException'],
+    [413, 'PayloadTooLargeException'],
+  ] as const)(
+    '%i without x-amzn-ErrorType (SDK "Unknown") is named from the status: %s',
+    async (status, name) => {
+      server.enqueue({ kind: 'error', status });
+      const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+      expect(error).toMatchObject({ name, statusCode: status, retryable: false });
+    },
+  );
+
+  it('strips a ":…" suffix from x-amzn-ErrorType', async () => {
+    server.enqueue({
+      kind: 'error',
+      status: 400,
+      errorType: 'BadRequestException:http://internal.amazon.com/',
+    });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error.name).toBe('BadRequestException');
+  });
+
+  it('takes requestId from the x-amzn-RequestId header when the body has none', async () => {
+    server.enqueue({ kind: 'raw', status: 404, body: '{}', headers: { 'x-amzn-requestid': 'hdr-7' } });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'NotFoundException', requestId: 'hdr-7' });
+  });
+
+  it('429 is TooManyRequestsException, retryable, with retryAfterMs from Retry-After seconds', async () => {
+    server.enqueue({ kind: 'error', status: 429, errorType: 'TooManyRequestsException', retryAfter: '3' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'TooManyRequestsException', statusCode: 429, retryable: true });
+    expect(error.retryAfterMs).toBe(3000);
+  });
+
+  it('429 takes retryAfterMs from a Retry-After HTTP date', async () => {
+    const at = new Date(Date.now() + 60_000).toUTCString();
+    server.enqueue({ kind: 'error', status: 429, retryAfter: at });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error.name).toBe('TooManyRequestsException');
+    expect(error.retryAfterMs).toBeGreaterThan(55_000);
+    expect(error.retryAfterMs).toBeLessThanOrEqual(60_000);
+  });
+
+  it('500 is InternalServerErrorException, retryable (also without a header or body)', async () => {
+    server.enqueue(
+      { kind: 'error', status: 500, errorType: 'InternalServerErrorException' },
+      { kind: 'raw', status: 500, body: '' },
+    );
+    const fetcher = createSdkFetcher(client());
+    const named = await rejection(fetcher(request, { signal: signal() }));
+    const bare = await rejection(fetcher(request, { signal: signal() }));
+    expect(named).toMatchObject({ name: 'InternalServerErrorException', statusCode: 500, retryable: true });
+    expect(bare).toMatchObject({ name: 'InternalServerErrorException', statusCode: 500, retryable: true });
+  });
+
+  it.each([502, 503, 504])(
+    '%i with an HTML body (SDK SyntaxError) is ServiceUnavailableError',
+    async (status) => {
+      server.enqueue({
+        kind: 'raw',
+        status,
+        body: '<html><body><h1>Bad Gateway</h1></body></html>',
+        headers: { 'content-type': 'text/html' },
+      });
+      const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+      expect(error).toMatchObject({ name: 'ServiceUnavailableError', statusCode: status, retryable: true });
+      expect((error.cause as Error).name).toBe('SyntaxError');
+    },
+  );
+
+  it('401 from a proxy is HttpError, not retryable', async () => {
+    server.enqueue({
+      kind: 'raw',
+      status: 401,
+      body: 'Unauthorized',
+      headers: { 'content-type': 'text/plain' },
+    });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'HttpError', statusCode: 401, retryable: false });
+  });
+
+  it('a refused connection is NetworkError, retryable', async () => {
+    const url = server.url;
+    await server.close();
+    const error = await rejection(createSdkFetcher(client(url))(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'NetworkError', retryable: true });
+  });
+
+  it('a connection closed without a reply is NetworkError', async () => {
+    server.enqueue({ kind: 'destroy' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'NetworkError', retryable: true });
+  });
+
+  it('a server that never answers is TimeoutError after timeoutMs', async () => {
+    server.enqueue({ kind: 'hang' });
+    const error = await rejection(
+      createSdkFetcher(client(), { timeoutMs: 50 })(request, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'TimeoutError', retryable: true });
+  });
+
+  it("the SDK's own requestTimeout is TimeoutError too", async () => {
+    server.enqueue({ kind: 'hang' });
+    const timingOut = new PinpointClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 50, throwOnRequestTimeout: true },
+    });
+    const error = await rejection(
+      createSdkFetcher(timingOut, { timeoutMs: 0 })(request, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'TimeoutError', retryable: true });
+  });
+
+  it('a 200 that is not JSON (SDK SyntaxError) is InvalidResponseError, retryable', async () => {
+    server.enqueue({
+      kind: 'raw',
+      status: 200,
+      body: '<html>maintenance</html>',
+      headers: { 'x-amzn-requestid': 'r9' },
+    });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({
+      name: 'InvalidResponseError',
+      statusCode: 200,
+      retryable: true,
+      requestId: 'r9',
+    });
+  });
+
+  it('a truncated JSON body is InvalidResponseError', async () => {
+    server.enqueue({ kind: 'raw', status: 200, body: '{"Item":[{"Id":"job-1"' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error.name).toBe('InvalidResponseError');
+  });
+
+  it('an empty 200 (no ImportJobsResponse) is InvalidResponseError', async () => {
+    server.enqueue({ kind: 'raw', status: 200, body: '' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200 });
+  });
+
+  it('a JSON string body is InvalidResponseError', async () => {
+    server.enqueue({ kind: 'raw', status: 200, body: '"Item"' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error.name).toBe('InvalidResponseError');
+  });
+
+  it('aborting the caller signal is AbortError, not retryable', async () => {
+    server.enqueue({ kind: 'hang' });
+    const controller = new AbortController();
+    const promise = createSdkFetcher(client())(request, { signal: controller.signal });
+    await server.waitForRequests(1);
+    controller.abort();
+    const error = await rejection(promise);
+    expect(error).toMatchObject({ name: 'AbortError', retryable: false });
+  });
+
+  it('an already aborted signal is AbortError without a request', async () => {
+    const error = await rejection(createSdkFetcher(client())(request, { signal: AbortSignal.abort() }));
+    expect(error.name).toBe('AbortError');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('anything else the client throws is UnknownError, keeping the cause', async () => {
+    const broken = client();
+    const cause = new RangeError('middleware bug');
+    broken.middlewareStack.add(
+      () => async () => {
+        throw cause;
+      },
+      { step: 'initialize', name: 'throwingMiddleware' },
+    );
+    const error = await rejection(createSdkFetcher(broken)(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'UnknownError', retryable: true });
+    expect(error.cause).toBe(cause);
+  });
+
+  it('every rejection survives toPinpointError unchanged', async () => {
+    server.enqueue({ kind: 'error', status: 403, errorType: 'ForbiddenException' });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(toPinpointError(error)).toBe(error);
+  });
+});
