@@ -1,0 +1,2 @@
+export * from './FailureList.js';
+export * from './interfaces.js';

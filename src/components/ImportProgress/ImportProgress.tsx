@@ -1,0 +1,96 @@
+import * as Progress from '@radix-ui/react-progress';
+import { forwardRef } from 'react';
+import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
+import { cx } from '../shared/cx.js';
+import { getImportProgress } from './getImportProgress.js';
+import type { ImportProgressProps } from './interfaces.js';
+
+const percent = (part: number, total: number) => `${total > 0 ? (part / total) * 100 : 0}%`;
+
+/**
+ * The progress of an import job, on `@radix-ui/react-progress`: completed pieces of the total, failed pieces as a
+ * distinct part, and `TotalProcessed` as endpoints processed. Indeterminate (`data-state="indeterminate"`) while
+ * the job runs without a known total; counts that disagree are clamped (`data-counts-disagree`).
+ *
+ * @example
+ * ```tsx
+ * <ImportProgress job={job} />
+ * ```
+ */
+export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(function ImportProgress(
+  { job, showEndpointsProcessed = true, className, locale, messages: messageOverrides, ...rest },
+  ref,
+) {
+  const { messages, format } = useImportJobsI18n({ locale, messages: messageOverrides });
+  const model = getImportProgress(job);
+  const { state, completed, failed, total, ratio, processed, countsDisagree } = model;
+
+  const known = total > 0;
+  const value = state === 'indeterminate' ? null : known ? completed + failed : 1;
+  const max = known ? total : 1;
+  const valueText =
+    state === 'indeterminate'
+      ? messages.progressIndeterminate
+      : known
+        ? messages.progressValueText({ completed, failed, total, ratio }, format)
+        : messages.progressFinished;
+
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      className={cx('pij-progress', className)}
+      data-state={state}
+      data-failed={failed > 0 || undefined}
+      data-counts-disagree={countsDisagree || undefined}
+    >
+      <Progress.Root
+        className="pij-progress__track"
+        value={value}
+        max={max}
+        aria-label={messages.progressLabel}
+        aria-valuetext={valueText}
+        getValueLabel={() => valueText}
+      >
+        {known ? (
+          <>
+            <Progress.Indicator
+              className="pij-progress__completed"
+              data-part="completed"
+              style={{ inlineSize: percent(completed, total) }}
+            />
+            <div
+              className="pij-progress__failed"
+              data-part="failed"
+              style={{ inlineSize: percent(failed, total) }}
+            />
+          </>
+        ) : (
+          <Progress.Indicator className="pij-progress__completed" data-part="completed" />
+        )}
+      </Progress.Root>
+      <div className="pij-progress__text">
+        <span className="pij-progress__pieces">
+          {state === 'indeterminate'
+            ? messages.progressIndeterminate
+            : known
+              ? messages.progressPieces({ done: completed + failed, total }, format)
+              : messages.progressFinished}
+        </span>
+        {failed > 0 ? (
+          <span className="pij-progress__failed-count">
+            {messages.progressFailedPieces({ failed }, format)}
+          </span>
+        ) : null}
+        {showEndpointsProcessed && processed !== undefined ? (
+          <span className="pij-progress__processed">
+            {messages.endpointsProcessed({ count: processed }, format)}
+          </span>
+        ) : null}
+        {countsDisagree ? (
+          <span className="pij-progress__note">{messages.progressCountsDisagree}</span>
+        ) : null}
+      </div>
+    </div>
+  );
+});

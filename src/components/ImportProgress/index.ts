@@ -1,0 +1,3 @@
+export * from './getImportProgress.js';
+export * from './ImportProgress.js';
+export * from './interfaces.js';
