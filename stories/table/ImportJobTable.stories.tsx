@@ -1,0 +1,235 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import { ImportJobTable } from '../../src/index.js';
+import { exceptionError, jobs, manyJobs } from './data.js';
+
+const meta = {
+  title: 'Table/ImportJobTable',
+  component: ImportJobTable,
+  args: { jobs, onRetry: fn() },
+} satisfies Meta<typeof ImportJobTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A page of jobs in every common state, in the order of the service. */
+export const Ready: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Import jobs' });
+    await expect(within(table).getAllByRole('row')).toHaveLength(jobs.length + 1);
+    await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-state', 'ready');
+  },
+};
+
+/** The first load: skeleton rows, `aria-busy`, and a status for screen readers. */
+export const Loading: Story = {
+  args: { jobs: [], loading: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading import jobs…');
+    await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-state', 'loading');
+  },
+};
+
+/** A segment with no import jobs. */
+export const Empty: Story = {
+  args: { jobs: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('No import jobs')).toBeVisible();
+  },
+};
+
+/** 400: the request was not valid. */
+export const ErrorBadRequest: Story = {
+  name: 'Error: BadRequestException',
+  args: { jobs: [], error: exceptionError('BadRequestException') },
+};
+
+/** 403: the caller may not read this segment. */
+export const ErrorForbidden: Story = {
+  name: 'Error: ForbiddenException',
+  args: { jobs: [], error: exceptionError('ForbiddenException') },
+};
+
+/** 404: unknown application or segment. */
+export const ErrorNotFound: Story = {
+  name: 'Error: NotFoundException',
+  args: { jobs: [], error: exceptionError('NotFoundException') },
+};
+
+/** 405. */
+export const ErrorMethodNotAllowed: Story = {
+  name: 'Error: MethodNotAllowedException',
+  args: { jobs: [], error: exceptionError('MethodNotAllowedException') },
+};
+
+/** 413. */
+export const ErrorPayloadTooLarge: Story = {
+  name: 'Error: PayloadTooLargeException',
+  args: { jobs: [], error: exceptionError('PayloadTooLargeException') },
+};
+
+/** 429: throttled; retryable. */
+export const ErrorTooManyRequests: Story = {
+  name: 'Error: TooManyRequestsException',
+  args: { jobs: [], error: exceptionError('TooManyRequestsException') },
+};
+
+/** 500: retryable. The play function presses "Try again". */
+export const ErrorInternalServerError: Story = {
+  name: 'Error: InternalServerErrorException (retry)',
+  args: { jobs: [], error: exceptionError('InternalServerErrorException') },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Could not load import jobs')).toBeVisible();
+    await expect(canvas.getByText(/3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The last refresh failed: the rows stay, with a banner saying how old they are. */
+export const Stale: Story = {
+  args: {
+    stale: true,
+    error: exceptionError('TooManyRequestsException'),
+    updatedAt: Date.now() - 3 * 60_000,
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-stale');
+    await expect(canvas.getByText(/may be out of date/)).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(jobs.length + 1);
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalled();
+  },
+};
+
+/** 500 rows on one page. */
+export const FiveHundredRows: Story = {
+  name: '500 rows',
+  args: { jobs: manyJobs },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('row')).toHaveLength(501);
+  },
+};
+
+/** The FAILED job expanded: its whole `Definition` and the first 100 of 2,345 failures. */
+export const ExpandedRow: Story = {
+  args: { defaultExpandedJobIds: ['job-failed'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: 'Hide details of job job-failed' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByText('Showing 100 of 2,345 failures')).toBeVisible();
+  },
+};
+
+/** Expanding and collapsing a row with the keyboard-operable toggle. */
+export const ExpandingARow: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const show = canvas.getByRole('button', { name: 'Show details of job job-failed' });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(show);
+    const hide = canvas.getByRole('button', { name: 'Hide details of job job-failed' });
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByText('Showing 100 of 2,345 failures')).toBeVisible();
+    await userEvent.click(hide);
+    await expect(canvas.queryByText('Showing 100 of 2,345 failures')).toBeNull();
+  },
+};
+
+/** Copying the failures of an expanded job puts them on the clipboard, one per line. */
+export const CopyingFailures: Story = {
+  args: { defaultExpandedJobIds: ['job-failed'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await userEvent.click(canvas.getByRole('button', { name: 'Copy all' }));
+      await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+      const copied = String(writeText.mock.calls[0]?.[0]);
+      const expected = jobs.find((job) => job.Id === 'job-failed')?.Failures ?? [];
+      await expect(copied.split('\n')).toEqual(expected);
+      await expect(await canvas.findByText('Copied')).toBeVisible();
+    } finally {
+      writeText.mockRestore();
+    }
+  },
+};
+
+/** Sorted by creation date, oldest first. */
+export const Sorted: Story = {
+  args: { defaultSorting: [{ id: 'CreationDate', desc: false }] },
+  play: async ({ canvasElement }) => {
+    const header = within(canvasElement).getByRole('columnheader', { name: /Created/ });
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  },
+};
+
+/** Sorting by clicking a header: ascending, then descending. */
+export const SortingByClick: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('columnheader', { name: /Endpoints processed/ });
+    await expect(header).not.toHaveAttribute('aria-sort');
+    const button = within(header).getByRole('button');
+    await userEvent.click(button);
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const firstProcessed = () =>
+      canvas.getAllByRole('row')[1]?.querySelector('[data-column="TotalProcessed"]')?.textContent;
+    const ascending = firstProcessed();
+    await userEvent.click(button);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(firstProcessed()).not.toBe(ascending);
+  },
+};
+
+/** Every column shown, the hidden-by-default ones included. */
+export const AllColumnsShown: Story = {
+  args: {
+    defaultColumnVisibility: {},
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('columnheader', { name: /Role ARN/ })).toBeVisible();
+    await expect(canvas.getByRole('columnheader', { name: /External ID/ })).toBeVisible();
+  },
+};
+
+/** Only the essentials: status, progress and creation date. */
+export const FewColumns: Story = {
+  args: {
+    defaultColumnVisibility: {
+      Id: false,
+      TotalProcessed: false,
+      Failures: false,
+      Format: false,
+      S3Url: false,
+      Segment: false,
+      CompletionDate: false,
+      Duration: false,
+      RoleArn: false,
+      DefineSegment: false,
+      RegisterEndpoints: false,
+      ApplicationId: false,
+      Type: false,
+      ExternalId: false,
+    },
+  },
+};
+
+/** Hiding and showing a column with the column picker. */
+export const HidingAndShowingColumns: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('columnheader', { name: /Role ARN/ })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /Columns/ }));
+    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Role ARN' }));
+    await expect(canvas.getByRole('columnheader', { name: /Role ARN/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Format' }));
+    await expect(canvas.queryByRole('columnheader', { name: /^Format/ })).toBeNull();
+  },
+};

@@ -1,0 +1,73 @@
+import {
+  type ImportJob,
+  type ImportJobResponse,
+  normalizeImportJobsResponse,
+  PinpointError,
+  type PinpointErrorName,
+} from '../../src/index.js';
+import {
+  createImportJob,
+  createImportJobs,
+  PINPOINT_EXCEPTION_STATUS,
+  type PinpointExceptionName,
+} from '../../src/msw/index.js';
+
+/** The application and segment every story shows. */
+export const APPLICATION_ID = '7a1b2c3d4e5f60718293a4b5c6d7e8f9';
+export const SEGMENT_ID = 'newsletter-subscribers';
+
+/** Normalises wire jobs the way the hook does, so static stories show exactly what a live table would. */
+export function toImportJobs(items: readonly ImportJobResponse[]): ImportJob[] {
+  return normalizeImportJobsResponse({ ImportJobsResponse: { Item: items } }).jobs;
+}
+
+/** A page of 12 jobs in a seeded mix, the newest first: one of them FAILED with 100 of 2,345 failures shown. */
+export const wireJobs: ImportJobResponse[] = [
+  createImportJob(
+    {
+      Id: 'job-processing',
+      JobStatus: 'PROCESSING',
+      TotalPieces: 8,
+      CompletedPieces: 3,
+      TotalProcessed: 7_500,
+    },
+    { seed: 101 },
+  ),
+  createImportJob({ Id: 'job-failed', JobStatus: 'FAILED', TotalFailures: 2_345 }, { seed: 102 }),
+  ...createImportJobs(10, {
+    seed: 103,
+    applicationId: APPLICATION_ID,
+    segmentId: SEGMENT_ID,
+    statuses: [
+      'COMPLETED',
+      'COMPLETED',
+      'FAILED',
+      'COMPLETED',
+      'PENDING_JOB',
+      'COMPLETED',
+      'COMPLETED',
+      'CREATED',
+      'COMPLETED',
+      'COMPLETED',
+    ],
+  }),
+];
+
+/** {@link wireJobs}, normalised. */
+export const jobs: ImportJob[] = toImportJobs(wireJobs);
+
+/** 500 normalised jobs, for the large-table story. */
+export const manyJobs: ImportJob[] = toImportJobs(
+  createImportJobs(500, { seed: 500, applicationId: APPLICATION_ID, segmentId: SEGMENT_ID }),
+);
+
+/** The error a fetcher rejects with for each of the seven exceptions, as `createHttpFetcher` names it. */
+export function exceptionError(name: PinpointExceptionName & PinpointErrorName): PinpointError {
+  return new PinpointError({
+    name,
+    statusCode: PINPOINT_EXCEPTION_STATUS[name],
+    requestId: '3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+    message: name,
+    ...(name === 'TooManyRequestsException' ? { retryAfterMs: 1000 } : {}),
+  });
+}
