@@ -120,14 +120,14 @@ describe('error table', () => {
     },
   );
 
-  it('strips a ":…" suffix from x-amzn-ErrorType', async () => {
+  it('strips a ":…" suffix from x-amzn-ErrorType, whose exception wins over the status', async () => {
     server.enqueue({
       kind: 'error',
       status: 400,
-      errorType: 'BadRequestException:http://internal.amazon.com/',
+      errorType: 'NotFoundException:http://internal.amazon.com/',
     });
     const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
-    expect(error.name).toBe('BadRequestException');
+    expect(error).toMatchObject({ name: 'NotFoundException', statusCode: 400 });
   });
 
   it('takes requestId from the x-amzn-RequestId header when the body has none', async () => {

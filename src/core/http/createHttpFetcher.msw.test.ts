@@ -134,6 +134,12 @@ describe('error table', () => {
     expect(error).toMatchObject({ name, statusCode: status, retryable: false });
   });
 
+  it('strips a ":…" suffix from x-amzn-ErrorType, whose exception wins over the status', async () => {
+    server.use(http.get(ROUTE, () => pinpointError(400, 'NotFoundException:http://internal.amazon.com/')));
+    const error = await rejection(createHttpFetcher({ baseUrl: BASE })(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'NotFoundException', statusCode: 400 });
+  });
+
   it('429 is TooManyRequestsException with retryAfterMs from Retry-After', async () => {
     server.use(http.get(ROUTE, () => pinpointError(429, 'TooManyRequestsException', { 'Retry-After': '7' })));
     const error = await rejection(createHttpFetcher({ baseUrl: BASE })(request, { signal: signal() }));

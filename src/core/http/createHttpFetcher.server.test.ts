@@ -185,14 +185,14 @@ describe('error table', () => {
     expect(error).toMatchObject({ name, statusCode: status, retryable: false });
   });
 
-  it('strips a ":…" suffix from x-amzn-ErrorType', async () => {
+  it('strips a ":…" suffix from x-amzn-ErrorType, whose exception wins over the status', async () => {
     server.enqueue({
       kind: 'error',
       status: 400,
-      errorType: 'BadRequestException:http://internal.amazon.com/',
+      errorType: 'NotFoundException:http://internal.amazon.com/',
     });
     const error = await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() }));
-    expect(error.name).toBe('BadRequestException');
+    expect(error).toMatchObject({ name: 'NotFoundException', statusCode: 400 });
   });
 
   it('takes requestId from the x-amzn-RequestId header when the body has none', async () => {
@@ -313,6 +313,12 @@ describe('error table', () => {
     });
     const error = await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() }));
     expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200, retryable: true });
+  });
+
+  it('a 503 whose body is cut off is still ServiceUnavailableError', async () => {
+    server.enqueue({ kind: 'truncate', status: 503, body: '<html><body>Service Unavailable</body></html>' });
+    const error = await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'ServiceUnavailableError', statusCode: 503 });
   });
 
   it.each([

@@ -169,15 +169,16 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       try {
         text = await response.text();
       } catch (error) {
-        throw failure(
-          error,
-          (cause) =>
-            new PinpointError({
-              name: 'InvalidResponseError',
-              message: 'The response was cut off.',
-              statusCode: response.status,
-              cause,
-            }),
+        // A failed reply is named by its status even if its body is lost; a cut-off 2xx body cannot be read.
+        throw failure(error, (cause) =>
+          response.status < 200 || response.status > 299
+            ? errorFromHttpResponse(response.status, response.headers, '')
+            : new PinpointError({
+                name: 'InvalidResponseError',
+                message: 'The response was cut off.',
+                statusCode: response.status,
+                cause,
+              }),
         );
       }
       if (callerSignal?.aborted) throw failure(undefined, toPinpointError);
