@@ -33,7 +33,7 @@ export const JobStatusBadge = forwardRef<HTMLSpanElement, JobStatusBadgeProps>(f
       data-tone={tone}
     >
       <StatusIcon tone={tone} />
-      <span className="pij-status-badge__label">{label}</span>
+      {label}
     </span>
   );
 });

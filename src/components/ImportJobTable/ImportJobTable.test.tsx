@@ -1,0 +1,449 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PinpointError } from '../../core/errors.js';
+import type { ImportJob } from '../../core/types.js';
+import { ImportJobsI18nProvider } from '../../i18n/ImportJobsI18nProvider.js';
+import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
+import { getImportJobTableProps } from './getImportJobTableProps.js';
+import { ImportJobTable } from './ImportJobTable.js';
+
+const job = (id: string, overrides: Partial<ImportJob> = {}): ImportJob => ({
+  Id: id,
+  ApplicationId: 'app-1',
+  JobStatus: 'COMPLETED',
+  CreationDate: '2024-05-01T10:00:00.000Z',
+  CompletionDate: '2024-05-01T10:05:30.000Z',
+  TotalPieces: 4,
+  CompletedPieces: 4,
+  FailedPieces: 0,
+  TotalProcessed: 1000,
+  TotalFailures: 0,
+  Type: 'IMPORT',
+  Definition: {
+    Format: 'CSV',
+    S3Url: `s3://bucket/${id}.csv`,
+    RoleArn: 'arn:aws:iam::123456789012:role/import',
+    SegmentName: `Segment ${id}`,
+    SegmentId: `seg-${id}`,
+    DefineSegment: true,
+    RegisterEndpoints: false,
+  },
+  ...overrides,
+});
+
+const jobs = [
+  job('job-b', { TotalProcessed: 20 }),
+  job('job-a', { TotalProcessed: 300, JobStatus: 'PROCESSING', CompletionDate: undefined }),
+  job('job-c', { TotalProcessed: 1 }),
+];
+
+const bodyRows = () => within(screen.getAllByRole('rowgroup')[1] as HTMLElement).getAllByRole('row');
+const jobIdsInOrder = () => bodyRows().map((row) => row.getAttribute('data-job-id'));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ImportJobTable', () => {
+  it('is a real table with a caption and the default columns', () => {
+    render(<ImportJobTable jobs={jobs} />);
+    const table = screen.getByRole('table', { name: 'Import jobs' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual([
+      'Details',
+      'Job ID',
+      'Status',
+      'Progress',
+      'Endpoints processed',
+      'Failures',
+      'Format',
+      'Source',
+      'Segment',
+      'Created',
+      'Completed',
+      'Duration',
+    ]);
+    expect(bodyRows()).toHaveLength(3);
+    const first = bodyRows()[0] as HTMLElement;
+    expect(within(first).getByText('job-b')).toBeInTheDocument();
+    expect(within(first).getByText('Completed')).toHaveAttribute('data-tone', 'success');
+    expect(within(first).getByRole('progressbar')).toHaveAttribute('data-state', 'complete');
+    expect(within(first).getByText('s3://bucket/job-b.csv')).toBeInTheDocument();
+    expect(within(first).getByText('Segment job-b')).toBeInTheDocument();
+    expect(within(first).getByText('seg-job-b')).toBeInTheDocument();
+    expect(within(first).getByText('5m 30s')).toBeInTheDocument();
+  });
+
+  it('shows an s3:// source as text with a copy button, never a link', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(
+      <ImportJobTable
+        jobs={[
+          job('s3'),
+          job('js', { Definition: { S3Url: 'javascript:alert(1)' } }),
+          job('web', { Definition: { S3Url: 'https://example.com/data.csv' } }),
+        ]}
+      />,
+    );
+    const links = screen.getAllByRole('link');
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAttribute('href', 'https://example.com/data.csv');
+    expect(screen.getByText('javascript:alert(1)').tagName).toBe('SPAN');
+    const first = bodyRows()[0] as HTMLElement;
+    await user.click(within(first).getByRole('button', { name: 'Copy Source' }));
+    expect(writeText).toHaveBeenCalledWith('s3://bucket/s3.csv');
+    expect(await within(first).findByText('Copied')).toBeInTheDocument();
+  });
+
+  it('renders hostile strings as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      <ImportJobTable
+        jobs={[job(hostile, { JobStatus: hostile, Failures: [hostile] })]}
+        defaultExpandedJobIds={[hostile]}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getAllByText(hostile).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('sorts the rows shown through the headers, with aria-sort', async () => {
+    const user = userEvent.setup();
+    render(<ImportJobTable jobs={jobs} />);
+    const header = screen.getByRole('columnheader', { name: 'Endpoints processed' });
+    expect(header).not.toHaveAttribute('aria-sort');
+    await user.click(within(header).getByRole('button', { name: 'Endpoints processed' }));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(jobIdsInOrder()).toEqual(['job-a', 'job-b', 'job-c']);
+    await user.click(within(header).getByRole('button'));
+    expect(header).not.toHaveAttribute('aria-sort');
+    expect(jobIdsInOrder()).toEqual(['job-b', 'job-a', 'job-c']);
+
+    const idHeader = screen.getByRole('columnheader', { name: 'Job ID' });
+    within(idHeader).getByRole('button').focus();
+    await user.keyboard('{Enter}');
+    expect(idHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(jobIdsInOrder()).toEqual(['job-a', 'job-b', 'job-c']);
+  });
+
+  it('reports sorting changes and follows controlled sorting', async () => {
+    const user = userEvent.setup();
+    const onSortingChange = vi.fn();
+    render(
+      <ImportJobTable jobs={jobs} sorting={[{ id: 'Id', desc: true }]} onSortingChange={onSortingChange} />,
+    );
+    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+    await user.click(screen.getByRole('button', { name: 'Format' }));
+    expect(onSortingChange).toHaveBeenCalledWith([{ id: 'Format', desc: false }]);
+    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+  });
+
+  it('says sorting applies to this page when there is more than one page', () => {
+    const pagination = {
+      pageIndex: 0,
+      hasNextPage: false,
+      hasPreviousPage: false,
+      onNext() {},
+      onPrevious() {},
+    };
+    const { rerender } = render(<ImportJobTable jobs={jobs} pagination={pagination} />);
+    expect(screen.queryByText('Sorting applies to the jobs on this page.')).toBeNull();
+    rerender(<ImportJobTable jobs={jobs} pagination={{ ...pagination, hasNextPage: true }} />);
+    expect(screen.getByText('Sorting applies to the jobs on this page.')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveAccessibleDescription(
+      'Sorting applies to the jobs on this page.',
+    );
+  });
+
+  it('pages with token paging: Page N, next and previous', async () => {
+    const user = userEvent.setup();
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    render(
+      <ImportJobTable
+        jobs={jobs}
+        pagination={{ pageIndex: 1, hasNextPage: false, hasPreviousPage: true, onNext, onPrevious }}
+      />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Pages' });
+    expect(within(nav).getByText('Page 2')).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await user.click(within(nav).getByRole('button', { name: 'Previous page' }));
+    expect(onPrevious).toHaveBeenCalledTimes(1);
+    expect(onNext).not.toHaveBeenCalled();
+  });
+
+  it('expands a row to show the full Definition and the failures', async () => {
+    const user = userEvent.setup();
+    render(
+      <ImportJobTable
+        jobs={[job('job-x', { Failures: ['line 3: bad'], TotalFailures: 250, JobStatus: 'FAILED' })]}
+      />,
+    );
+    const expander = screen.getByRole('button', { name: 'Show details of job job-x' });
+    expect(expander).toHaveAttribute('aria-expanded', 'false');
+    const controls = expander.getAttribute('aria-controls') ?? '';
+    expect(controls).not.toBe('');
+    await user.click(expander);
+    const hide = screen.getByRole('button', { name: 'Hide details of job job-x' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    const detail = document.getElementById(controls) as HTMLElement;
+    expect(detail).not.toBeNull();
+    expect(within(detail).getByText('arn:aws:iam::123456789012:role/import')).toBeInTheDocument();
+    expect(within(detail).getByText('Segment name')).toBeInTheDocument();
+    expect(within(detail).getByText('line 3: bad')).toBeInTheDocument();
+    expect(within(detail).getByText('Showing 1 of 250 failures')).toBeInTheDocument();
+    await user.click(hide);
+    expect(document.getElementById(controls)).toBeNull();
+  });
+
+  it('hides RoleArn, DefineSegment, RegisterEndpoints, ApplicationId, Type and ExternalId by default, and the picker shows them', async () => {
+    const user = userEvent.setup();
+    const onColumnVisibilityChange = vi.fn();
+    render(<ImportJobTable jobs={jobs} onColumnVisibilityChange={onColumnVisibilityChange} />);
+    for (const name of [
+      'Role ARN',
+      'Defines segment',
+      'Registers endpoints',
+      'Application ID',
+      'Type',
+      'External ID (deprecated)',
+    ]) {
+      expect(screen.queryByRole('columnheader', { name })).toBeNull();
+    }
+    const picker = screen.getByRole('button', { name: 'Columns' });
+    expect(picker).toHaveAttribute('aria-expanded', 'false');
+    await user.click(picker);
+    expect(picker).toHaveAttribute('aria-expanded', 'true');
+    const group = screen.getByRole('group', { name: 'Visible columns' });
+    await user.click(within(group).getByRole('checkbox', { name: 'Role ARN' }));
+    expect(screen.getByRole('columnheader', { name: 'Role ARN' })).toBeInTheDocument();
+    await user.click(within(group).getByRole('checkbox', { name: 'Format' }));
+    expect(screen.queryByRole('columnheader', { name: 'Format' })).toBeNull();
+    expect(onColumnVisibilityChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ RoleArn: true, Format: false }),
+    );
+    await user.keyboard('{Escape}');
+    expect(picker).toHaveAttribute('aria-expanded', 'false');
+    expect(picker).toHaveFocus();
+  });
+
+  it('follows controlled column visibility', async () => {
+    const user = userEvent.setup();
+    const onColumnVisibilityChange = vi.fn();
+    const { rerender } = render(
+      <ImportJobTable
+        jobs={jobs}
+        columnVisibility={{ Type: true, Format: false }}
+        onColumnVisibilityChange={onColumnVisibilityChange}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Format' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Type' }));
+    expect(onColumnVisibilityChange).toHaveBeenCalledWith({ Type: false, Format: false });
+    expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
+    rerender(<ImportJobTable jobs={jobs} columnVisibility={{ Type: false }} />);
+    expect(screen.queryByRole('columnheader', { name: 'Type' })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'Format' })).toBeInTheDocument();
+  });
+
+  it('shows skeleton rows and is busy while the first page loads', () => {
+    const { container } = render(<ImportJobTable jobs={[]} loading skeletonRows={4} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    expect(container.querySelectorAll('[data-skeleton]')).toHaveLength(4);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading import jobs…');
+    expect(screen.queryByText('No import jobs')).toBeNull();
+  });
+
+  it('shows the empty state when there are no jobs and no error', () => {
+    const { container } = render(<ImportJobTable jobs={[]} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+    expect(screen.getByText('No import jobs')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an error panel with a friendly message and retry when the first load failed', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const error = new PinpointError({ name: 'ForbiddenException', message: 'raw', requestId: 'req-42' });
+    const { container } = render(<ImportJobTable jobs={[]} error={error} onRetry={onRetry} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Could not load import jobs');
+    expect(alert).toHaveTextContent('You do not have permission to see the import jobs of this segment.');
+    expect(alert).toHaveTextContent('Request ID: req-42');
+    expect(screen.queryByText('No import jobs')).toBeNull();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('has a message for every error name', async () => {
+    const { PINPOINT_ERROR_NAMES } = await import('../../core/errors.js');
+    const seen = new Set<string>();
+    for (const name of PINPOINT_ERROR_NAMES) {
+      const { unmount } = render(<ImportJobTable jobs={[]} error={new PinpointError({ name })} />);
+      const text = screen.getByRole('alert').textContent ?? '';
+      expect(text).not.toContain(name);
+      seen.add(text);
+      unmount();
+    }
+    expect(seen.size).toBe(PINPOINT_ERROR_NAMES.length);
+  });
+
+  it('keeps the rows and shows a stale banner with the age of the data when a refresh failed', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    const onRetry = vi.fn();
+    const updatedAt = Date.now() - 5000;
+    const { container } = render(
+      <ImportJobTable
+        jobs={jobs}
+        stale
+        updatedAt={updatedAt}
+        error={new PinpointError({ name: 'NetworkError' })}
+        onRetry={onRetry}
+      />,
+    );
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'stale');
+    expect(bodyRows()).toHaveLength(3);
+    const banner = screen
+      .getByText('The last refresh failed: these jobs may be out of date.')
+      .closest('[role="status"]') as HTMLElement;
+    expect(banner).toHaveTextContent('The service could not be reached. Check your connection.');
+    expect(within(banner).getByText(/^Updated 5/)).toHaveTextContent(
+      `Updated ${new Intl.RelativeTimeFormat(undefined, { style: 'narrow' }).format(-5, 'second')}`,
+    );
+    within(banner).getByRole('button', { name: 'Try again' }).click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-renders only the row whose job changed', () => {
+    const reads = new Map<string, number>();
+    const counted = (id: string, processed = 1): ImportJob => {
+      const base = job(id, { TotalProcessed: processed });
+      const { Definition } = base;
+      return Object.defineProperty({ ...base }, 'Definition', {
+        enumerable: true,
+        get() {
+          reads.set(id, (reads.get(id) ?? 0) + 1);
+          return Definition;
+        },
+      });
+    };
+    const first = Array.from({ length: 200 }, (_, i) => counted(`job-${i}`));
+    const { rerender } = render(<ImportJobTable jobs={first} />);
+    expect(reads.size).toBe(200);
+    reads.clear();
+    const second = first.map((j, i) => (i === 123 ? counted('job-123', 2) : j));
+    rerender(<ImportJobTable jobs={second} />);
+    expect([...reads.keys()]).toEqual(['job-123']);
+  });
+
+  it('takes messages and a locale, from props and from the provider', () => {
+    render(
+      <ImportJobsI18nProvider locale="de-DE" messages={{ tableCaption: 'Importaufträge' }}>
+        <ImportJobTable
+          jobs={[job('j', { TotalProcessed: 1234567 })]}
+          messages={{ columns: { Id: 'Auftrag' } }}
+        />
+      </ImportJobsI18nProvider>,
+    );
+    expect(screen.getByRole('table', { name: 'Importaufträge' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Auftrag' })).toBeInTheDocument();
+    expect(screen.getByText('1.234.567')).toBeInTheDocument();
+  });
+
+  it('passes className, style, id, data-* and classNames through, and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <ImportJobTable
+        ref={ref}
+        jobs={jobs}
+        className="host"
+        style={{ maxInlineSize: 900 }}
+        id="t1"
+        data-testid="t"
+        classNames={{ table: 'host-table', row: 'host-row', caption: 'host-caption' }}
+      />,
+    );
+    const root = screen.getByTestId('t');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('pij-table', 'host');
+    expect(root).toHaveAttribute('id', 't1');
+    expect(root.style.maxInlineSize).toBe('900px');
+    expect(screen.getByRole('table')).toHaveClass('host-table');
+    expect(bodyRows()[0]).toHaveClass('host-row');
+    expect(screen.getByText('Import jobs')).toHaveClass('host-caption');
+  });
+
+  it('maps a hook result to table props in one line', async () => {
+    const user = userEvent.setup();
+    const refresh = vi.fn().mockResolvedValue(undefined);
+    const nextPage = vi.fn();
+    const props = getImportJobTableProps({
+      status: 'success',
+      jobs,
+      error: new PinpointError({ name: 'TimeoutError' }),
+      isFetching: false,
+      isStale: true,
+      isPlaceholderData: false,
+      updatedAt: Date.now(),
+      pageIndex: 0,
+      hasNextPage: true,
+      hasPreviousPage: false,
+      nextPage,
+      previousPage: vi.fn(),
+      refresh,
+    });
+    expect(props).toMatchObject({
+      loading: false,
+      stale: true,
+      pagination: { pageIndex: 0, hasNextPage: true },
+    });
+    render(<ImportJobTable {...props} />);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(refresh).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(nextPage).toHaveBeenCalledTimes(1);
+    expect(getImportJobTableProps({ status: 'loading', jobs: [] }).loading).toBe(true);
+  });
+
+  it('has no axe violations in each state', async () => {
+    const pagination = {
+      pageIndex: 1,
+      hasNextPage: true,
+      hasPreviousPage: true,
+      onNext() {},
+      onPrevious() {},
+    };
+    const { container } = render(
+      <div>
+        <ImportJobTable
+          jobs={[job('a', { Failures: ['x'], TotalFailures: 1 }), job('b')]}
+          defaultExpandedJobIds={['a']}
+          pagination={pagination}
+        />
+        <ImportJobTable jobs={[]} loading />
+        <ImportJobTable jobs={[]} />
+        <ImportJobTable
+          jobs={[]}
+          error={new PinpointError({ name: 'NotFoundException' })}
+          onRetry={() => {}}
+        />
+        <ImportJobTable jobs={jobs} stale updatedAt={Date.now()} onRetry={() => {}} />
+      </div>,
+    );
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,347 @@
+import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import type { ImportJob } from '../../core/types.js';
+import { I18nContext } from '../../i18n/context.js';
+import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
+import { cx } from '../shared/cx.js';
+import { useNow } from '../shared/useNow.js';
+import { visuallyHidden } from '../shared/visuallyHidden.js';
+import { ColumnPicker } from './ColumnPicker.js';
+import {
+  DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+  type ImportJobColumnId,
+  type ImportJobColumnVisibility,
+} from './columnIds.js';
+import { createImportJobColumns, importJobTableFeatures } from './columns.js';
+import { ImportJobRow } from './ImportJobRow.js';
+import type {
+  ImportJobTableClassNames,
+  ImportJobTableProps,
+  ImportJobTableSort,
+  ImportJobTableState,
+} from './interfaces.js';
+import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
+
+const NO_CLASSES: ImportJobTableClassNames = {};
+const NO_SORTING: readonly ImportJobTableSort[] = [];
+
+const resolve = <T,>(updater: Updater<T>, previous: T): T =>
+  typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater;
+
+/** Makes a job id usable inside an HTML id: anything outside `[A-Za-z0-9_-]` is escaped. */
+const idSafe = (value: string) =>
+  value.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.codePointAt(0)?.toString(16) ?? ''}`);
+
+/** Decides which state the table shows. */
+export function getImportJobTableState(props: {
+  jobs: readonly ImportJob[];
+  loading?: boolean | undefined;
+  error?: Error | null | undefined;
+  stale?: boolean | undefined;
+}): ImportJobTableState {
+  const hasRows = props.jobs.length > 0;
+  if (!hasRows) {
+    if (props.error) return 'error';
+    if (props.loading) return 'loading';
+    return 'empty';
+  }
+  return props.stale || props.error ? 'stale' : 'ready';
+}
+
+/**
+ * A table of import jobs on TanStack Table v9: a real `<table>` with a caption, sortable headers (`aria-sort`,
+ * sorting the rows shown), a column picker, expandable rows with the full `Definition` and the failures, and the
+ * loading, error, empty and stale states. Rows are memoised by job identity.
+ *
+ * @example
+ * ```tsx
+ * const result = useSegmentImportJobs({ applicationId, segmentId, fetcher });
+ * return <ImportJobTable {...getImportJobTableProps(result)} />;
+ * ```
+ */
+export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(function ImportJobTable(
+  {
+    jobs,
+    loading = false,
+    error,
+    onRetry,
+    stale = false,
+    updatedAt,
+    pagination,
+    columnVisibility: columnVisibilityProp,
+    defaultColumnVisibility = DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+    onColumnVisibilityChange,
+    showColumnPicker = true,
+    sorting: sortingProp,
+    defaultSorting = NO_SORTING,
+    onSortingChange,
+    defaultExpandedJobIds,
+    skeletonRows = 3,
+    classNames = NO_CLASSES,
+    className,
+    locale,
+    messages: messageOverrides,
+    ...rest
+  },
+  ref,
+) {
+  const i18n = useImportJobsI18n({ locale, messages: messageOverrides });
+  const { messages, format } = i18n;
+  const baseId = useId();
+  const noteId = `${baseId}-sort-note`;
+
+  const [ownVisibility, setOwnVisibility] = useState<ImportJobColumnVisibility>(defaultColumnVisibility);
+  const columnVisibility = columnVisibilityProp ?? ownVisibility;
+  const [ownSorting, setOwnSorting] = useState<readonly ImportJobTableSort[]>(defaultSorting);
+  const sorting = sortingProp ?? ownSorting;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
+
+  const columns = useMemo(() => createImportJobColumns(messages), [messages]);
+  const tableState = useMemo(
+    () => ({
+      sorting: sorting as ColumnSort[],
+      columnVisibility: columnVisibility as Record<string, boolean>,
+    }),
+    [sorting, columnVisibility],
+  );
+
+  const table = useTable({
+    features: importJobTableFeatures,
+    columns,
+    data: jobs as ImportJob[],
+    getRowId: (job: ImportJob) => job.Id,
+    state: tableState,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const next = resolve(updater, sorting as ColumnSort[]) as ImportJobTableSort[];
+      if (sortingProp === undefined) setOwnSorting(next);
+      onSortingChange?.(next);
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = resolve(updater, columnVisibility as Record<string, boolean>) as ImportJobColumnVisibility;
+      if (columnVisibilityProp === undefined) setOwnVisibility(next);
+      onColumnVisibilityChange?.(next);
+    },
+  });
+
+  const visibleKey = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join('|');
+  const visibleColumns = useMemo(
+    () => (visibleKey === '' ? [] : (visibleKey.split('|') as ImportJobColumnId[])),
+    [visibleKey],
+  );
+
+  const onToggle = useCallback((jobId: string) => {
+    setExpanded((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(jobId)) next.add(jobId);
+      return next;
+    });
+  }, []);
+
+  const state = getImportJobTableState({ jobs, loading, error, stale });
+  const multiPage =
+    pagination !== undefined &&
+    (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
+  const updatedAtMs =
+    updatedAt instanceof Date ? updatedAt.getTime() : typeof updatedAt === 'number' ? updatedAt : undefined;
+  const now = useNow(state === 'stale' && updatedAtMs !== undefined);
+  const colSpan = visibleColumns.length + 1;
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('pij-table', className)}
+        data-state={state}
+        data-loading={loading || undefined}
+        data-stale={state === 'stale' || undefined}
+      >
+        {showColumnPicker || multiPage ? (
+          <div className={cx('pij-table__toolbar', classNames.toolbar)}>
+            {showColumnPicker ? (
+              <ColumnPicker
+                className={classNames.columnPicker}
+                messages={messages}
+                columns={table
+                  .getAllLeafColumns()
+                  .filter((column) => column.getCanHide())
+                  .map((column) => ({ id: column.id as ImportJobColumnId, visible: column.getIsVisible() }))}
+                onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
+              />
+            ) : null}
+            {multiPage ? (
+              <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
+                {messages.sortsThisPage}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {state === 'stale' ? (
+          <StaleBanner
+            error={error}
+            updatedAt={updatedAtMs}
+            now={now}
+            i18n={i18n}
+            onRetry={onRetry}
+            className={classNames.staleBanner}
+            retryClassName={classNames.retryButton}
+          />
+        ) : null}
+        {loading ? (
+          <span role="status" style={visuallyHidden}>
+            {messages.loading}
+          </span>
+        ) : null}
+        <div className="pij-table__scroll">
+          <table
+            className={cx('pij-table__table', classNames.table)}
+            aria-busy={loading || undefined}
+            aria-describedby={multiPage ? noteId : undefined}
+          >
+            <caption className={cx('pij-table__caption', classNames.caption)}>
+              {messages.tableCaption}
+            </caption>
+            <thead className={cx('pij-table__head', classNames.head)}>
+              <tr>
+                <th
+                  scope="col"
+                  className={cx('pij-table__header', 'pij-table__header--expand', classNames.headerCell)}
+                >
+                  <span style={visuallyHidden}>{messages.detailsColumn}</span>
+                </th>
+                {headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={cx('pij-table__header', classNames.headerCell)}
+                      data-column={header.column.id}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      }
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          className={cx('pij-table__sort', classNames.sortButton)}
+                          data-sorted={sorted || undefined}
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
+                          <table.FlexRender header={header} />
+                          <SortIcon direction={sorted} />
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody className={cx('pij-table__body', classNames.body)}>
+              {state === 'loading'
+                ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
+                    <tr
+                      // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity.
+                      key={index}
+                      className={cx('pij-table__row', 'pij-table__row--skeleton', classNames.skeletonRow)}
+                      data-skeleton=""
+                    >
+                      {Array.from({ length: colSpan }, (_, cell) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: skeleton cells have no identity.
+                        <td key={cell} className={cx('pij-table__cell', classNames.cell)}>
+                          <span className="pij-skeleton" aria-hidden="true" />
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                : null}
+              {state === 'error' && error ? (
+                <tr className="pij-table__row pij-table__row--state">
+                  <td colSpan={colSpan} className="pij-table__state-cell">
+                    <ErrorPanel
+                      error={error}
+                      i18n={i18n}
+                      onRetry={onRetry}
+                      className={classNames.errorPanel}
+                      retryClassName={classNames.retryButton}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+              {state === 'empty' ? (
+                <tr className="pij-table__row pij-table__row--state">
+                  <td colSpan={colSpan} className="pij-table__state-cell">
+                    <EmptyState i18n={i18n} className={classNames.emptyState} />
+                  </td>
+                </tr>
+              ) : null}
+              {table.getRowModel().rows.map((row) => (
+                <ImportJobRow
+                  key={row.id}
+                  job={row.original}
+                  columns={visibleColumns}
+                  expanded={expanded.has(row.original.Id)}
+                  onToggle={onToggle}
+                  detailId={`${baseId}-detail-${idSafe(row.original.Id)}`}
+                  i18n={i18n}
+                  classNames={classNames}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {pagination ? (
+          <nav
+            aria-label={messages.pagination}
+            className={cx('pij-table__pagination', classNames.pagination)}
+          >
+            <button
+              type="button"
+              className="pij-button pij-button--small"
+              disabled={!pagination.hasPreviousPage}
+              onClick={pagination.onPrevious}
+            >
+              {messages.previousPage}
+            </button>
+            <span className="pij-table__page" aria-live="polite">
+              {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
+            </span>
+            <button
+              type="button"
+              className="pij-button pij-button--small"
+              disabled={!pagination.hasNextPage}
+              onClick={pagination.onNext}
+            >
+              {messages.nextPage}
+            </button>
+          </nav>
+        ) : null}
+      </div>
+    </I18nContext.Provider>
+  );
+});
+
+function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
+  return (
+    <svg
+      className="pij-table__sort-icon"
+      data-direction={direction || 'none'}
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      fill="currentColor"
+    >
+      {direction !== 'desc' ? <path d="M8 3 12 7H4z" opacity={direction === 'asc' ? 1 : 0.35} /> : null}
+      {direction !== 'asc' ? <path d="M8 13 4 9h8z" opacity={direction === 'desc' ? 1 : 0.35} /> : null}
+    </svg>
+  );
+}

@@ -1,0 +1,89 @@
+import { isPinpointError, PINPOINT_ERROR_NAMES, type PinpointErrorName } from '../../core/errors.js';
+import type { ImportJobsI18n } from '../../i18n/context.js';
+import { cx } from '../shared/cx.js';
+
+/** The friendly message of a failure: by its name, `UnknownError` for anything unnamed. */
+export function getErrorMessage(error: Error, i18n: ImportJobsI18n): string {
+  const name = (PINPOINT_ERROR_NAMES as readonly string[]).includes(error.name)
+    ? (error.name as PinpointErrorName)
+    : 'UnknownError';
+  return i18n.messages.errors[name];
+}
+
+function RequestId({ error, i18n }: { error: Error; i18n: ImportJobsI18n }) {
+  if (!isPinpointError(error) || !error.requestId) return null;
+  return <p className="pij-state__request-id">{i18n.messages.requestId({ requestId: error.requestId })}</p>;
+}
+
+/** Props shared by the internal state panels. */
+interface PanelProps {
+  i18n: ImportJobsI18n;
+  className?: string | undefined;
+  retryClassName?: string | undefined;
+  onRetry?: (() => void) | undefined;
+}
+
+function RetryButton({ onRetry, i18n, className }: Omit<PanelProps, 'retryClassName'>) {
+  if (!onRetry) return null;
+  return (
+    <button type="button" className={cx('pij-button', className)} onClick={onRetry}>
+      {i18n.messages.retry}
+    </button>
+  );
+}
+
+/** The error state: the first load failed and there are no rows. Internal. */
+export function ErrorPanel({
+  error,
+  i18n,
+  className,
+  retryClassName,
+  onRetry,
+}: PanelProps & { error: Error }) {
+  return (
+    <div role="alert" className={cx('pij-state', 'pij-state--error', className)} data-error={error.name}>
+      <p className="pij-state__title">{i18n.messages.errorTitle}</p>
+      <p className="pij-state__message">{getErrorMessage(error, i18n)}</p>
+      <RequestId error={error} i18n={i18n} />
+      <RetryButton onRetry={onRetry} i18n={i18n} className={retryClassName} />
+    </div>
+  );
+}
+
+/** The stale state: rows are kept, but the last refresh failed. Internal. */
+export function StaleBanner({
+  error,
+  updatedAt,
+  now,
+  i18n,
+  className,
+  retryClassName,
+  onRetry,
+}: PanelProps & { error: Error | null | undefined; updatedAt: number | undefined; now: number }) {
+  return (
+    <div role="status" className={cx('pij-banner', 'pij-banner--stale', className)} data-error={error?.name}>
+      <div className="pij-banner__text">
+        <p className="pij-banner__title">{i18n.messages.staleTitle}</p>
+        {error ? <p className="pij-banner__message">{getErrorMessage(error, i18n)}</p> : null}
+        {updatedAt !== undefined ? (
+          <p className="pij-banner__age">
+            <time dateTime={new Date(updatedAt).toISOString()} suppressHydrationWarning>
+              {i18n.messages.updatedAgo({ updatedAt, now: Math.max(now, updatedAt) }, i18n.format)}
+            </time>
+          </p>
+        ) : null}
+      </div>
+      <RetryButton onRetry={onRetry} i18n={i18n} className={retryClassName} />
+    </div>
+  );
+}
+
+/** The empty state: no jobs and no error. Internal. */
+export function EmptyState({ i18n, className }: Pick<PanelProps, 'i18n' | 'className'>) {
+  return (
+    <div className={cx('pij-state', 'pij-state--empty', className)}>
+      <p className="pij-state__title">{i18n.messages.emptyTitle}</p>
+      <p className="pij-state__message">{i18n.messages.emptyDescription}</p>
+    </div>
+  );
+}

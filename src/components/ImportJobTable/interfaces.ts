@@ -1,0 +1,111 @@
+import type { HTMLAttributes } from 'react';
+import type { PinpointError } from '../../core/errors.js';
+import type { ImportJob } from '../../core/types.js';
+import type { ImportJobsI18nProps } from '../../i18n/ImportJobsI18nProvider.js';
+import type { ImportJobColumnId, ImportJobColumnVisibility } from './columnIds.js';
+
+/** Token paging, as the hook exposes it: there is no total, only a page number and neighbours. */
+export interface ImportJobTablePagination {
+  /** The zero-based index of the page shown ("Page 2" for index 1). */
+  pageIndex: number;
+  /** Whether a next page exists (the last response had a `NextToken`). */
+  hasNextPage: boolean;
+  /** Whether a previous page exists. */
+  hasPreviousPage: boolean;
+  /** Goes to the next page. */
+  onNext: () => void;
+  /** Goes to the previous page. */
+  onPrevious: () => void;
+}
+
+/** One sorted column. */
+export interface ImportJobTableSort {
+  /** The column sorted by. */
+  id: ImportJobColumnId;
+  /** Whether the order is descending. */
+  desc: boolean;
+}
+
+/** The parts of {@link ImportJobTable} a `classNames` entry can style, in addition to their `pij-*` class. */
+export type ImportJobTablePart =
+  | 'toolbar'
+  | 'columnPicker'
+  | 'sortNote'
+  | 'staleBanner'
+  | 'table'
+  | 'caption'
+  | 'head'
+  | 'headerCell'
+  | 'sortButton'
+  | 'body'
+  | 'row'
+  | 'cell'
+  | 'expandButton'
+  | 'detailRow'
+  | 'detail'
+  | 'skeletonRow'
+  | 'emptyState'
+  | 'errorPanel'
+  | 'retryButton'
+  | 'pagination';
+
+/** Extra class names for the parts of {@link ImportJobTable}. */
+export type ImportJobTableClassNames = Partial<Record<ImportJobTablePart, string>>;
+
+/**
+ * The state a table shows, as in the root's `data-state`: `loading` (first load, skeleton rows), `error` (first
+ * load failed, no rows), `empty` (no jobs, no error), `stale` (rows kept, last refresh failed) or `ready`.
+ */
+export type ImportJobTableState = 'loading' | 'error' | 'empty' | 'stale' | 'ready';
+
+/**
+ * Props of {@link ImportJobTable}. Every state prop is explicit, so hosts with their own data layer can drive the
+ * table; `getImportJobTableProps(result)` maps the hook's result to them. `className`, `style`, `id` and `data-*`
+ * go to the root `<div>`.
+ */
+export interface ImportJobTableProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'children'>,
+    ImportJobsI18nProps {
+  /**
+   * The jobs of the page, normalised. Rows are memoised by job identity: keep unchanged job objects identical
+   * between renders (the hook's store does) and only the rows of changed jobs re-render.
+   */
+  jobs: readonly ImportJob[];
+  /** Whether a load is running. With no jobs it shows skeleton rows; the table is `aria-busy` either way. Default: `false`. */
+  loading?: boolean;
+  /**
+   * The failure of the last load. With no jobs the table shows an error panel with retry; with jobs it shows the
+   * stale banner and keeps the rows. Default: none.
+   */
+  error?: PinpointError | Error | null;
+  /** Retries the failed load: shows a retry button in the error panel and the stale banner. Default: none (no button). */
+  onRetry?: () => void;
+  /** Whether the rows shown are out of date because the last refresh failed: shows the stale banner. Default: `false`. */
+  stale?: boolean;
+  /** When the data shown was fetched (epoch ms or a `Date`): the stale banner shows its age. Default: none. */
+  updatedAt?: number | Date | null;
+  /** Token paging controls; with more than one page, a note says sorting applies to this page. Default: none. */
+  pagination?: ImportJobTablePagination;
+  /** The visible columns, controlled. Pair with `onColumnVisibilityChange`. Default: uncontrolled. */
+  columnVisibility?: ImportJobColumnVisibility;
+  /** The initial visible columns when uncontrolled. Default: `DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY`. */
+  defaultColumnVisibility?: ImportJobColumnVisibility;
+  /** Called with the next visibility when the user shows or hides a column. Default: none. */
+  onColumnVisibilityChange?: (visibility: ImportJobColumnVisibility) => void;
+  /** Whether to show the column picker. Default: `true`. */
+  showColumnPicker?: boolean;
+  /** The sort order, controlled. Pair with `onSortingChange`. Default: uncontrolled. */
+  sorting?: readonly ImportJobTableSort[];
+  /** The initial sort order when uncontrolled. Default: `[]` (the order of the service). */
+  defaultSorting?: readonly ImportJobTableSort[];
+  /** Called with the next sort order when the user sorts. Default: none. */
+  onSortingChange?: (sorting: ImportJobTableSort[]) => void;
+  /** The ids of the jobs whose rows start expanded. Default: none. */
+  defaultExpandedJobIds?: readonly string[];
+  /** How many skeleton rows show while the first page loads. Default: `3`. */
+  skeletonRows?: number;
+  /** Extra class names for the table's parts. Keep the object stable (rows are memoised). Default: none. */
+  classNames?: ImportJobTableClassNames;
+}
+
+export type { ImportJobColumnId, ImportJobColumnVisibility };
