@@ -1,0 +1,201 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties } from 'react';
+import { expect, within } from 'storybook/test';
+import { ImportJobsI18nProvider, type ImportJobsMessagesOverride, ImportJobTable } from '../../src/index.js';
+import { exceptionError, jobs } from '../table/data.js';
+
+const meta = {
+  title: 'Theming/ImportJobTable',
+  component: ImportJobTable,
+  args: { jobs, defaultExpandedJobIds: ['job-failed'] },
+} satisfies Meta<typeof ImportJobTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The built-in dark theme: `data-theme="dark"` (or class `dark`) on any ancestor switches every token. */
+export const Dark: Story = {
+  decorators: [
+    (Story) => (
+      <div
+        data-theme="dark"
+        style={{ background: 'var(--pij-color-surface)', color: 'var(--pij-color-text)', padding: '1rem' }}
+      >
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.pij-table');
+    if (!root) throw new Error('no table');
+    await expect(getComputedStyle(root).colorScheme).toBe('dark');
+    await expect(getComputedStyle(root).color).toBe('rgb(230, 233, 238)');
+  },
+};
+
+/** The same table, stale, in the dark theme: the warning banner keeps its contrast. */
+export const DarkStale: Story = {
+  args: { stale: true, error: exceptionError('InternalServerErrorException'), defaultExpandedJobIds: [] },
+  decorators: Dark.decorators,
+};
+
+/**
+ * A host theme that sets only `--pij-*` custom properties, on a wrapper of its own: no selector of the library is
+ * targeted, so it keeps working across versions.
+ */
+const hostTheme = {
+  '--pij-font-family': 'Georgia, "Times New Roman", serif',
+  '--pij-font-size-m': '0.9375rem',
+  '--pij-radius-pill': '0.25rem',
+  '--pij-radius-m': '0',
+  '--pij-color-text': '#1b1537',
+  '--pij-color-text-muted': '#4a4566',
+  '--pij-color-border': '#8c7fd0',
+  '--pij-color-surface': '#fbfaff',
+  '--pij-color-surface-sunken': '#f0edff',
+  '--pij-color-focus': '#5b2dc9',
+  '--pij-color-accent': '#5b2dc9',
+  '--pij-color-link': '#4a1fb0',
+  '--pij-color-success-bg': '#dff5e8',
+  '--pij-color-success-fg': '#0d5a2c',
+  '--pij-color-danger-bg': '#ffe3ea',
+  '--pij-color-danger-fg': '#8c0d2b',
+  '--pij-color-progress-completed': '#5b2dc9',
+} as CSSProperties;
+
+export const HostTheme: Story = {
+  name: 'Host theme (tokens only)',
+  decorators: [
+    (Story) => (
+      <div style={{ ...hostTheme, background: 'var(--pij-color-surface)', padding: '1rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.pij-table');
+    const badge = canvasElement.querySelector('.pij-status-badge');
+    if (!root || !badge) throw new Error('no table or badge');
+    await expect(getComputedStyle(root).fontFamily).toContain('Georgia');
+    await expect(getComputedStyle(root).color).toBe('rgb(27, 21, 55)');
+    await expect(getComputedStyle(badge).borderTopLeftRadius).toBe('4px');
+  },
+};
+
+/**
+ * Without `pinpoint-import-jobs/styles.css`: the markup alone (this story switches the stylesheet off). Tables,
+ * buttons, headings and lists stay usable with the browser's defaults or the host's own CSS.
+ */
+export const Unstyled: Story = {
+  beforeEach: () => {
+    const sheets = [...document.styleSheets].filter((sheet) => {
+      try {
+        return [...sheet.cssRules].some(
+          (rule) => rule instanceof CSSLayerBlockRule && rule.name === 'pinpoint-import-jobs',
+        );
+      } catch {
+        return false;
+      }
+    });
+    for (const sheet of sheets) sheet.disabled = true;
+    return () => {
+      for (const sheet of sheets) sheet.disabled = false;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector('.pij-status-badge');
+    if (!badge) throw new Error('no badge');
+    await expect(getComputedStyle(badge).display).toBe('inline');
+    await expect(within(canvasElement).getByRole('table', { name: 'Import jobs' })).toBeVisible();
+  },
+};
+
+/** Right to left: logical properties mirror the layout; the first column sits on the right. */
+export const RightToLeft: Story = {
+  name: 'RTL',
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const headers = within(canvasElement).getAllByRole('columnheader');
+    const first = headers[0]?.getBoundingClientRect();
+    const second = headers[1]?.getBoundingClientRect();
+    if (!first || !second) throw new Error('no headers');
+    await expect(first.left).toBeGreaterThan(second.left);
+  },
+};
+
+/** German messages for the strings these stories show; numbers and dates follow `de-DE` through `Intl`. */
+const germanMessages: ImportJobsMessagesOverride = {
+  tableCaption: 'Importaufträge',
+  statusLabels: {
+    CREATED: 'Erstellt',
+    PREPARING_FOR_INITIALIZATION: 'Wird vorbereitet',
+    INITIALIZING: 'Wird initialisiert',
+    PROCESSING: 'Wird verarbeitet',
+    PENDING_JOB: 'Wartend',
+    COMPLETING: 'Wird abgeschlossen',
+    COMPLETED: 'Abgeschlossen',
+    FAILING: 'Schlägt fehl',
+    FAILED: 'Fehlgeschlagen',
+  },
+  columns: {
+    Id: 'Auftrags-ID',
+    JobStatus: 'Status',
+    Progress: 'Fortschritt',
+    TotalProcessed: 'Verarbeitete Endpunkte',
+    Failures: 'Fehler',
+    Format: 'Format',
+    S3Url: 'Quelle',
+    Segment: 'Segment',
+    CreationDate: 'Erstellt',
+    CompletionDate: 'Abgeschlossen',
+    Duration: 'Dauer',
+  },
+  failuresShown: ({ shown, total }, f) => `${f.number(shown)} von ${f.number(total)} Fehlern`,
+  failuresCopy: 'Alle kopieren',
+  failuresDownload: 'Als Text herunterladen',
+  failuresFilter: 'Fehler filtern',
+  columnPicker: 'Spalten',
+  columnPickerLegend: 'Sichtbare Spalten',
+  showDetails: ({ jobId }) => `Details von Auftrag ${jobId} anzeigen`,
+  hideDetails: ({ jobId }) => `Details von Auftrag ${jobId} ausblenden`,
+  definitionHeading: 'Definition',
+  detailsColumn: 'Details',
+  sortBy: ({ column }) => `Nach ${column} sortieren`,
+};
+
+export const GermanLocale: Story = {
+  name: 'de-DE locale',
+  decorators: [
+    (Story) => (
+      <div lang="de-DE">
+        <ImportJobsI18nProvider locale="de-DE" messages={germanMessages}>
+          <Story />
+        </ImportJobsI18nProvider>
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('table', { name: 'Importaufträge' })).toBeVisible();
+    await expect(canvas.getByText('100 von 2.345 Fehlern')).toBeVisible();
+    await expect(canvas.getAllByText('Fehlgeschlagen').length).toBeGreaterThan(0);
+  },
+};
+
+/** The Storybook toolbar's Theme, Direction and Locale menus set the same things on any story. */
+export const FromTheToolbar: Story = {
+  name: 'Dark, RTL and de-DE from the toolbar',
+  globals: { theme: 'dark', dir: 'rtl', locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    const wrapper = canvasElement.querySelector('[data-theme="dark"]');
+    await expect(wrapper).toHaveAttribute('dir', 'rtl');
+    await expect(wrapper).toHaveAttribute('lang', 'de-DE');
+    await expect(within(canvasElement).getByText('Showing 100 of 2.345 failures')).toBeVisible();
+  },
+};
