@@ -18,6 +18,11 @@ function View() {
 
 const fetcherSpy = vi.fn(() => new Promise<never>(() => {}));
 
+function Bare() {
+  const { status } = useSegmentImportJobs({ applicationId: 'a', segmentId: 's', fetcher: fetcherSpy });
+  return createElement('p', null, status);
+}
+
 describe('server rendering', () => {
   it('renders initialData rows without window or document, fetching nothing, leaving nothing behind', () => {
     expect(typeof window).toBe('undefined');
@@ -30,10 +35,6 @@ describe('server rendering', () => {
   });
 
   it('renders loading without initialData, with the default store', () => {
-    function Bare() {
-      const { status } = useSegmentImportJobs({ applicationId: 'a', segmentId: 's', fetcher: fetcherSpy });
-      return createElement('p', null, status);
-    }
     expect(renderToString(createElement(Bare))).toContain('loading');
   });
 });

@@ -1,5 +1,5 @@
 import { act, render, renderHook } from '@testing-library/react';
-import { type ReactNode, StrictMode, useState } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PinpointError } from '../core/errors.js';
 import { createFakeFetcher, job, page } from '../core/store/__tests__/fakeFetcher.js';
@@ -19,11 +19,49 @@ function newStore() {
   return createImportJobsStore({ visibility: createManualVisibility(), random: () => 0 });
 }
 
+function TestProviders({
+  store,
+  strict,
+  children,
+}: {
+  store: ImportJobsStore;
+  strict: boolean;
+  children: ReactNode;
+}) {
+  const tree = <ImportJobsProvider store={store}>{children}</ImportJobsProvider>;
+  return strict ? <StrictMode>{tree}</StrictMode> : tree;
+}
+
 function wrapperFor(store: ImportJobsStore, strict: boolean) {
-  return function Wrapper({ children }: { children: ReactNode }) {
-    const tree = <ImportJobsProvider store={store}>{children}</ImportJobsProvider>;
-    return strict ? <StrictMode>{tree}</StrictMode> : tree;
-  };
+  return ({ children }: { children: ReactNode }) => (
+    <TestProviders store={store} strict={strict}>
+      {children}
+    </TestProviders>
+  );
+}
+
+function BackendView({ fetcher, seen }: { fetcher: SegmentImportJobsFetcher; seen: string[] }) {
+  const { jobs } = useSegmentImportJobs({ applicationId: 'a', segmentId: 's', fetcher });
+  seen.push(jobs.map((j) => j.Id).join(','));
+  return null;
+}
+
+function BackendApp({
+  store,
+  backend,
+  fetchers,
+  seen,
+}: {
+  store: ImportJobsStore;
+  backend: 'one' | 'two';
+  fetchers: Record<'one' | 'two', SegmentImportJobsFetcher>;
+  seen: string[];
+}) {
+  return (
+    <ImportJobsProvider store={store}>
+      <BackendView key={backend} fetcher={fetchers[backend]} seen={seen} />
+    </ImportJobsProvider>
+  );
 }
 
 function summary(result: UseSegmentImportJobsResult): string {
@@ -262,26 +300,12 @@ describe('switching backends with a key', () => {
     const first = createFakeFetcher();
     const second = createFakeFetcher();
     const seen: string[] = [];
-    function View({ fetcher }: { fetcher: SegmentImportJobsFetcher }) {
-      const { jobs } = useSegmentImportJobs({ applicationId: 'a', segmentId: 's', fetcher });
-      seen.push(jobs.map((j) => j.Id).join(','));
-      return null;
-    }
-    let setBackend: (name: 'one' | 'two') => void = () => {};
-    function App() {
-      const [backend, set] = useState<'one' | 'two'>('one');
-      setBackend = set;
-      return (
-        <ImportJobsProvider store={store}>
-          <View key={backend} fetcher={backend === 'one' ? first : second} />
-        </ImportJobsProvider>
-      );
-    }
-    render(<App />);
+    const fetchers = { one: first, two: second };
+    const { rerender } = render(<BackendApp store={store} backend="one" fetchers={fetchers} seen={seen} />);
     await act(async () => {
       first.calls[0]?.resolve(page([job('from-one', 'COMPLETED')]));
     });
-    act(() => setBackend('two'));
+    rerender(<BackendApp store={store} backend="two" fetchers={fetchers} seen={seen} />);
     expect(second.calls).toHaveLength(1);
     await act(async () => {
       second.calls[0]?.resolve(page([job('from-two', 'COMPLETED')]));
