@@ -8,6 +8,7 @@ export * from './components/FailureList/index.js';
 export * from './components/ImportJobTable/index.js';
 export * from './components/ImportProgress/index.js';
 export * from './components/JobStatusBadge/index.js';
+export * from './components/SegmentImportJobs/index.js';
 export * from './core/index.js';
 export * from './format/index.js';
 export * from './i18n/index.js';

@@ -1,0 +1,145 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PinpointError } from '../../core/errors.js';
+import { createImportJobsStore, createManualVisibility } from '../../core/store/index.js';
+import type {
+  GetSegmentImportJobsResponse,
+  ImportJobResponse,
+  SegmentImportJobsFetcher,
+} from '../../core/types.js';
+import { ImportJobsProvider } from '../../react/ImportJobsProvider.js';
+import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
+import { SegmentImportJobs } from './SegmentImportJobs.js';
+
+const wire = (id: string, status: ImportJobResponse['JobStatus']): ImportJobResponse => ({
+  Id: id,
+  ApplicationId: 'app',
+  CreationDate: '2024-05-01T10:00:00Z',
+  JobStatus: status,
+  Type: 'IMPORT',
+  TotalPieces: 4,
+  CompletedPieces: status === 'COMPLETED' ? 4 : 1,
+  Definition: { Format: 'CSV', RoleArn: 'arn:aws:iam::1:role/r', S3Url: `s3://b/${id}` },
+});
+
+const response = (...items: ImportJobResponse[]): GetSegmentImportJobsResponse => ({
+  ImportJobsResponse: { Item: items },
+});
+
+function renderPanel(
+  fetcher: SegmentImportJobsFetcher,
+  props: Partial<Parameters<typeof SegmentImportJobs>[0]> = {},
+) {
+  const store = createImportJobsStore({ visibility: createManualVisibility(), random: () => 0 });
+  return render(
+    <ImportJobsProvider store={store}>
+      <SegmentImportJobs
+        applicationId="app"
+        segmentId="seg"
+        fetcher={fetcher}
+        pollInterval={1000}
+        {...props}
+      />
+    </ImportJobsProvider>,
+  );
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('SegmentImportJobs', () => {
+  it('loads the jobs into the table, with a toolbar and the last-updated time', async () => {
+    const fetcher = vi
+      .fn<SegmentImportJobsFetcher>()
+      .mockResolvedValue(response(wire('job-1', 'PROCESSING')));
+    renderPanel(fetcher);
+    const panel = screen.getByRole('region', { name: 'Segment import jobs' });
+    expect(within(panel).getByText('Not loaded yet')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(within(panel).getByText('job-1')).toBeInTheDocument();
+    expect(fetcher).toHaveBeenCalledWith(
+      expect.objectContaining({ ApplicationId: 'app', SegmentId: 'seg' }),
+      expect.objectContaining({ signal: expect.any(AbortSignal) }),
+    );
+    expect(within(panel).getByText(/^Last updated/)).toBeInTheDocument();
+  });
+
+  it('refreshes on demand', async () => {
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    renderPanel(fetcher);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Refresh' })));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(fetcher).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops polling when auto-refresh is off, and resumes when on', async () => {
+    const fetcher = vi
+      .fn<SegmentImportJobsFetcher>()
+      .mockResolvedValue(response(wire('job-1', 'PROCESSING')));
+    renderPanel(fetcher);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    const toggle = screen.getByRole('switch', { name: 'Auto-refresh' });
+    expect(toggle).toBeChecked();
+    act(() => fireEvent.click(toggle));
+    expect(toggle).not.toBeChecked();
+    const calls = fetcher.mock.calls.length;
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    expect(fetcher).toHaveBeenCalledTimes(calls);
+    act(() => fireEvent.click(toggle));
+    await act(() => vi.advanceTimersByTimeAsync(1500));
+    expect(fetcher.mock.calls.length).toBeGreaterThan(calls);
+  });
+
+  it('shows the error panel when the first load fails, and retries', async () => {
+    const fetcher = vi
+      .fn<SegmentImportJobsFetcher>()
+      .mockRejectedValue(new PinpointError({ name: 'ForbiddenException' }));
+    renderPanel(fetcher, { defaultAutoRefresh: false });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('You do not have permission');
+    fetcher.mockResolvedValue(response(wire('job-9', 'COMPLETED')));
+    act(() => fireEvent.click(within(alert).getByRole('button', { name: 'Try again' })));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByText('job-9')).toBeInTheDocument();
+  });
+
+  it('passes className, style, id, data-* through, forwards the ref and takes messages', async () => {
+    const ref = createRef<HTMLElement>();
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response());
+    renderPanel(fetcher, {
+      ref,
+      className: 'host',
+      style: { maxInlineSize: 800 },
+      id: 'panel',
+      'data-testid': 'panel',
+      messages: { refresh: 'Aktualisieren', emptyTitle: 'Keine Aufträge' },
+    } as Partial<Parameters<typeof SegmentImportJobs>[0]>);
+    const root = screen.getByTestId('panel');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('pij-panel', 'host');
+    expect(root).toHaveAttribute('id', 'panel');
+    expect(screen.getByRole('button', { name: 'Aktualisieren' })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByText('Keine Aufträge')).toBeInTheDocument();
+  });
+
+  it('has no axe violations', async () => {
+    const fetcher = vi
+      .fn<SegmentImportJobsFetcher>()
+      .mockResolvedValue(response(wire('job-1', 'PROCESSING')));
+    const { container } = renderPanel(fetcher);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    vi.useRealTimers();
+    await expectNoAxeViolations(container);
+  });
+});

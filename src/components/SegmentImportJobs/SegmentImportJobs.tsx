@@ -1,0 +1,114 @@
+import { forwardRef, useId, useState } from 'react';
+import { I18nContext, type ImportJobsI18n } from '../../i18n/context.js';
+import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
+import { useSegmentImportJobs } from '../../react/useSegmentImportJobs.js';
+import { getImportJobTableProps } from '../ImportJobTable/getImportJobTableProps.js';
+import { ImportJobTable } from '../ImportJobTable/ImportJobTable.js';
+import { cx } from '../shared/cx.js';
+import { useNow } from '../shared/useNow.js';
+import type { SegmentImportJobsProps } from './interfaces.js';
+
+/** The last-updated time; owns its clock so only it re-renders every second. */
+function LastUpdated({ updatedAt, i18n }: { updatedAt: number | undefined; i18n: ImportJobsI18n }) {
+  const now = useNow(updatedAt !== undefined);
+  if (updatedAt === undefined)
+    return <span className="pij-panel__updated">{i18n.messages.neverUpdated}</span>;
+  return (
+    <time
+      className="pij-panel__updated"
+      dateTime={new Date(updatedAt).toISOString()}
+      title={i18n.format.date(updatedAt)}
+      suppressHydrationWarning
+    >
+      {i18n.messages.lastUpdated({ updatedAt, now: Math.max(now, updatedAt) }, i18n.format)}
+    </time>
+  );
+}
+
+/**
+ * The drop-in panel: `useSegmentImportJobs` and `ImportJobTable`, with a toolbar holding refresh, an auto-refresh
+ * toggle and the last-updated time.
+ *
+ * @example
+ * ```tsx
+ * <SegmentImportJobs applicationId="app-1" segmentId="seg-1" fetcher={fetcher} pageSize={20} />
+ * ```
+ */
+export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>(
+  function SegmentImportJobs(props, ref) {
+    const {
+      applicationId,
+      segmentId,
+      fetcher,
+      pageSize,
+      pollInterval,
+      pollInBackground,
+      enabled,
+      initialData,
+      onJobSettled,
+      onError,
+      defaultAutoRefresh = true,
+      tableProps,
+      className,
+      locale,
+      messages: messageOverrides,
+      ...rest
+    } = props;
+    const i18n = useImportJobsI18n({ locale, messages: messageOverrides });
+    const { messages } = i18n;
+    const [autoRefresh, setAutoRefresh] = useState(defaultAutoRefresh);
+    const toolbarId = useId();
+
+    const result = useSegmentImportJobs({
+      applicationId,
+      segmentId,
+      fetcher,
+      pageSize,
+      pollInterval: autoRefresh ? pollInterval : false,
+      pollInBackground,
+      enabled,
+      initialData,
+      onJobSettled,
+      onError,
+    });
+
+    return (
+      <I18nContext.Provider value={i18n}>
+        <section
+          {...rest}
+          ref={ref}
+          aria-label={messages.panelLabel}
+          className={cx('pij-panel', className)}
+          data-status={result.status}
+          data-fetching={result.isFetching || undefined}
+          data-auto-refresh={autoRefresh || undefined}
+        >
+          <div id={toolbarId} role="group" aria-label={messages.toolbarLabel} className="pij-panel__toolbar">
+            <button
+              type="button"
+              className="pij-button pij-button--small"
+              aria-busy={result.isFetching || undefined}
+              onClick={() => void result.refresh()}
+            >
+              {messages.refresh}
+            </button>
+            <label className="pij-panel__auto">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={autoRefresh}
+                onChange={(event) => setAutoRefresh(event.target.checked)}
+              />
+              {messages.autoRefresh}
+            </label>
+            <span className="pij-panel__status" aria-live="polite">
+              {result.isFetching ? messages.refreshing : ''}
+            </span>
+            <LastUpdated updatedAt={result.updatedAt} i18n={i18n} />
+          </div>
+          <ImportJobTable {...tableProps} {...getImportJobTableProps(result)} />
+        </section>
+      </I18nContext.Provider>
+    );
+  },
+);

@@ -1,0 +1,29 @@
+import type { HTMLAttributes } from 'react';
+import type { ImportJobsI18nProps } from '../../i18n/ImportJobsI18nProvider.js';
+import type { UseSegmentImportJobsOptions } from '../../react/useSegmentImportJobs.js';
+import type { ImportJobTableDataProps } from '../ImportJobTable/getImportJobTableProps.js';
+import type { ImportJobTableProps } from '../ImportJobTable/interfaces.js';
+
+/** Table props the panel passes through: everything but the data, which comes from the hook. */
+export type SegmentImportJobsTableProps = Omit<
+  ImportJobTableProps,
+  keyof ImportJobTableDataProps | 'locale' | 'messages'
+>;
+
+/**
+ * Props of {@link SegmentImportJobs}: the options of `useSegmentImportJobs` (`applicationId`, `segmentId`,
+ * `fetcher`, `pageSize`, `pollInterval`, ...), plus the panel's own. `className`, `style`, `id` and `data-*` go to
+ * the root `<section>`.
+ */
+export interface SegmentImportJobsProps
+  extends UseSegmentImportJobsOptions,
+    Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError'>,
+    ImportJobsI18nProps {
+  /**
+   * Whether auto-refresh starts on. When the user turns it off, the hook gets `pollInterval: false`; when on, the
+   * `pollInterval` given (or the hook's default). Default: `true`.
+   */
+  defaultAutoRefresh?: boolean;
+  /** Props of the inner `ImportJobTable` (column visibility, sorting, `classNames`, ...). Default: none. */
+  tableProps?: SegmentImportJobsTableProps;
+}
