@@ -83,6 +83,7 @@ export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>
           data-fetching={result.isFetching || undefined}
           data-auto-refresh={autoRefresh || undefined}
         >
+          {/* biome-ignore lint/a11y/useSemanticElements: a fieldset groups form fields; this groups actions. */}
           <div id={toolbarId} role="group" aria-label={messages.toolbarLabel} className="pij-panel__toolbar">
             <button
               type="button"
