@@ -97,6 +97,7 @@ export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>
               <input
                 type="checkbox"
                 role="switch"
+                aria-checked={autoRefresh}
                 checked={autoRefresh}
                 onChange={(event) => setAutoRefresh(event.target.checked)}
               />
