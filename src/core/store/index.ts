@@ -15,7 +15,7 @@ export {
 } from './constants.js';
 export { ImportJobsObserver } from './observer.js';
 export { getPollDelay, hasActiveJobs, toPollDelay } from './pollDelay.js';
-export { isDeepEqual, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
+export { isDeepEqual, replaceEqualDeep, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
 export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
 export type {
   ImportJobsObserverOptions,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../types.js';
-import { isDeepEqual, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
+import { isDeepEqual, replaceEqualDeep, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
 
 function jobs(): ImportJob[] {
   return [
@@ -75,5 +75,26 @@ describe('replaceEqualPage', () => {
     expect(next.nextToken).toBe('u');
     const last = replaceEqualPage(previous, { jobs: jobs() });
     expect(last).toEqual({ jobs: previous.jobs });
+  });
+});
+
+describe('replaceEqualDeep', () => {
+  it('returns the previous value when deeply equal', () => {
+    const previous = { a: [1, { b: 2 }], c: 'x' };
+    expect(replaceEqualDeep(previous, { a: [1, { b: 2 }], c: 'x' })).toBe(previous);
+  });
+
+  it('keeps the unchanged parts of a changed value', () => {
+    const previous = { a: { deep: [1, 2] }, b: { n: 1 } };
+    const next = replaceEqualDeep(previous, { a: { deep: [1, 2] }, b: { n: 2 } });
+    expect(next).not.toBe(previous);
+    expect(next.a).toBe(previous.a);
+    expect(next.b).toEqual({ n: 2 });
+  });
+
+  it('takes next when the shapes differ', () => {
+    const next = { a: 1 };
+    expect(replaceEqualDeep([1], next)).toBe(next);
+    expect(replaceEqualDeep({ a: 1, b: 2 }, next)).toEqual({ a: 1 });
   });
 });

@@ -25,6 +25,45 @@ export function isDeepEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Generic structural sharing for JSON-like values (as TanStack Query's `replaceEqualDeep`): returns `previous` when
+ * `next` is deeply equal to it, else `next` with every deeply equal part (array item by index, object member by
+ * key) replaced by the matching part of `previous`.
+ *
+ * @param previous - The value shown so far.
+ * @param next - The value just received.
+ */
+export function replaceEqualDeep<T>(previous: unknown, next: T): T {
+  if (Object.is(previous, next)) return previous as T;
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    let equal = previous.length === next.length;
+    const copy = next.map((item, index) => {
+      const shared = replaceEqualDeep(previous[index], item);
+      if (shared !== previous[index]) equal = false;
+      return shared;
+    });
+    return (equal ? previous : copy) as T;
+  }
+  if (isPlainObject(previous) && isPlainObject(next)) {
+    const keys = Object.keys(next);
+    let equal = keys.length === Object.keys(previous).length;
+    const copy: Record<string, unknown> = {};
+    for (const key of keys) {
+      const shared = replaceEqualDeep(previous[key], next[key]);
+      if (!Object.hasOwn(previous, key) || shared !== previous[key]) equal = false;
+      copy[key] = shared;
+    }
+    return (equal ? previous : copy) as T;
+  }
+  return next;
+}
+
 /**
  * Structural sharing for a list of jobs, keyed by `Id`: each job of `next` that is deeply equal to the job of
  * `previous` with the same `Id` is replaced by that previous object, and when nothing changed at all (same jobs,
