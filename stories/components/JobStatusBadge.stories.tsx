@@ -13,10 +13,18 @@ type Story = StoryObj<typeof meta>;
 
 export const Processing: Story = {};
 
+export const Unknown: Story = {
+  args: { status: 'ARCHIVED_ON_MARS' },
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('ARCHIVED_ON_MARS');
+    await expect(badge).toHaveAttribute('data-tone', 'neutral');
+  },
+};
+
 export const AllStatuses: Story = {
   render: () => (
     <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>
-      {JOB_STATUSES.map((status) => (
+      {[...JOB_STATUSES, 'SOMETHING_NEW'].map((status) => (
         <li key={status}>
           <JobStatusBadge status={status} />
         </li>
@@ -25,7 +33,21 @@ export const AllStatuses: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('listitem')).toHaveLength(JOB_STATUSES.length);
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(JOB_STATUSES.length + 1);
     await expect(canvas.getByText('Preparing')).toHaveAttribute('data-tone', 'info');
+    await expect(canvas.getByText('Failed')).toHaveAttribute('data-tone', 'danger');
   },
+};
+
+export const Dark: Story = {
+  render: () => (
+    <div
+      data-theme="dark"
+      style={{ background: '#16191e', padding: 12, display: 'flex', gap: 8, flexWrap: 'wrap' }}
+    >
+      {JOB_STATUSES.map((status) => (
+        <JobStatusBadge key={status} status={status} />
+      ))}
+    </div>
+  ),
 };

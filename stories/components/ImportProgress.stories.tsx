@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { ImportProgress } from '../../src/index.js';
+import { storyJob } from './fixtures.js';
+
+const meta = {
+  title: 'Components/ImportProgress',
+  component: ImportProgress,
+  args: {
+    job: storyJob('p', { JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 4, FailedPieces: 0 }),
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: 360 }}>{Story()}</div>],
+} satisfies Meta<typeof ImportProgress>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Zero: Story = {
+  args: {
+    job: storyJob('p', { JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 0, TotalProcessed: 0 }),
+  },
+};
+
+export const Partial: Story = {
+  play: async ({ canvasElement }) => {
+    const bar = within(canvasElement).getByRole('progressbar', { name: 'Import progress' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '4');
+    await expect(bar).toHaveAttribute('data-state', 'loading');
+  },
+};
+
+export const WithFailedPieces: Story = {
+  args: {
+    job: storyJob('p', {
+      JobStatus: 'FAILING',
+      TotalPieces: 10,
+      CompletedPieces: 5,
+      FailedPieces: 3,
+      TotalProcessed: 8_000,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('3 failed')).toBeInTheDocument();
+  },
+};
+
+export const Indeterminate: Story = {
+  args: {
+    job: storyJob('p', { JobStatus: 'INITIALIZING', TotalPieces: undefined, CompletedPieces: undefined }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('progressbar')).toHaveAttribute(
+      'data-state',
+      'indeterminate',
+    );
+  },
+};
+
+export const Complete: Story = {
+  args: { job: storyJob('p') },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('progressbar')).toHaveAttribute('data-state', 'complete');
+  },
+};
+
+export const CountsDisagree: Story = {
+  args: {
+    job: storyJob('p', { JobStatus: 'COMPLETING', TotalPieces: 3, CompletedPieces: 5, FailedPieces: 1 }),
+  },
+  play: async ({ canvasElement }) => {
+    const bar = within(canvasElement).getByRole('progressbar');
+    await expect(bar).toHaveAttribute('aria-valuenow', '3');
+    await expect(
+      within(canvasElement).getByText('Counts reported by the service disagree'),
+    ).toBeInTheDocument();
+  },
+};
