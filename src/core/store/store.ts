@@ -46,6 +46,7 @@ class Store implements ImportJobsStore, StoreInternals {
   readonly runtime: StoreRuntime;
   readonly #entries = new Map<string, ImportJobsEntry>();
   #unsubscribeVisibility: (() => void) | undefined;
+  readonly #pendingReleases = new Set<ImportJobsEntry>();
 
   constructor(options: ImportJobsStoreOptions) {
     const { now, setTimeout, clearTimeout, random, visibility } = options;
@@ -94,12 +95,18 @@ class Store implements ImportJobsStore, StoreInternals {
   }
 
   /**
-   * Releases an entry a moment (one microtask) after its last reader left, unless a reader came back: StrictMode's
-   * synchronous unmount–remount neither aborts nor resends. The release aborts the request and clears the timer;
-   * the visibility listener goes with the last entry.
+   * Releases an entry a moment after its last reader left (at the next microtask, or the next timer tick, whichever
+   * comes first), unless a reader came back: StrictMode's synchronous unmount–remount neither aborts nor resends.
+   * The release aborts the request and clears the timer; the visibility listener goes with the last entry.
    */
   #scheduleRelease(entry: ImportJobsEntry): void {
-    queueMicrotask(() => {
+    if (this.#pendingReleases.has(entry)) return;
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      this.#pendingReleases.delete(entry);
+      this.runtime.clearTimeout(handle);
       if (entry.hasReaders || this.#entries.get(entry.hash) !== entry) return;
       this.#entries.delete(entry.hash);
       entry.destroy();
@@ -107,7 +114,10 @@ class Store implements ImportJobsStore, StoreInternals {
         this.#unsubscribeVisibility();
         this.#unsubscribeVisibility = undefined;
       }
-    });
+    };
+    const handle = this.runtime.setTimeout(release, 0);
+    this.#pendingReleases.add(entry);
+    queueMicrotask(release);
   }
 }
 

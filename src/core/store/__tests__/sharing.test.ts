@@ -103,6 +103,17 @@ describe('sharing and lifetime', () => {
     expect(fetcher.calls).toHaveLength(2);
   });
 
+  it('also releases on the next timer tick, for callers that only move fake time', () => {
+    const { store, fetcher } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    view.unsubscribe();
+    expect(fetcher.calls[0]?.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(0);
+    expect(fetcher.calls[0]?.signal.aborted).toBe(true);
+    expect(store.size).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('neither aborts nor resends on an unsubscribe–subscribe in one tick (StrictMode)', async () => {
     const { store, fetcher } = setup();
     const observer = store.createObserver({ applicationId: 'a', segmentId: 's', fetcher });
