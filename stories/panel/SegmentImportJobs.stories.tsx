@@ -2,9 +2,9 @@ import { PinpointClient } from '@aws-sdk/client-pinpoint';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createSdkFetcher } from '../../src/aws-sdk/index.js';
-import { createHttpFetcher } from '../../src/index.js';
+import { createHttpFetcher, SegmentImportJobs } from '../../src/index.js';
 import { createImportJobs, createPinpointBackend } from '../../src/msw/index.js';
-import { BackendTable } from '../table/BackendTable.js';
+import { FreshStore } from '../table/BackendTable.js';
 import { APPLICATION_ID, SEGMENT_ID } from '../table/data.js';
 import { observeStatuses } from './observeStatuses.js';
 
@@ -72,11 +72,41 @@ const queued = liveBackend({
 
 const httpFetcher = createHttpFetcher({ baseUrl: BASE_URL });
 
+const manual = createPinpointBackend({
+  baseUrl: BASE_URL,
+  advance: 'manual',
+  segments: [
+    {
+      applicationId: APPLICATION_ID,
+      segmentId: SEGMENT_ID,
+      jobs: history,
+      live: [{ totalPieces: 4, job: { Id: 'job-manual' } }],
+    },
+  ],
+});
+
+const paged = liveBackend({
+  segments: [
+    {
+      applicationId: APPLICATION_ID,
+      segmentId: SEGMENT_ID,
+      jobs: createImportJobs(12, { seed: 12, applicationId: APPLICATION_ID, segmentId: SEGMENT_ID }),
+    },
+  ],
+});
+
 const meta = {
-  title: 'Panel/Live imports (hook + table)',
-  component: BackendTable,
-  args: { fetcher: httpFetcher, pollInterval: 150 },
-} satisfies Meta<typeof BackendTable>;
+  title: 'Panel/SegmentImportJobs',
+  component: SegmentImportJobs,
+  args: { applicationId: APPLICATION_ID, segmentId: SEGMENT_ID, fetcher: httpFetcher, pollInterval: 150 },
+  decorators: [
+    (Story) => (
+      <FreshStore>
+        <Story />
+      </FreshStore>
+    ),
+  ],
+} satisfies Meta<typeof SegmentImportJobs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -224,5 +254,50 @@ export const RealAwsSdkClient: Story = {
     await expect(sdkBackend.requests[0]?.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDSTORYBOOK\/\d{8}\/us-east-1\/mobiletargeting\/aws4_request/,
     );
+  },
+};
+
+/** Refresh fetches at once; with auto-refresh off, nothing changes until it is pressed. */
+export const RefreshAndAutoRefresh: Story = {
+  name: 'Refresh, auto-refresh off',
+  args: { defaultAutoRefresh: false },
+  parameters: { msw: { handlers: manual.handlers } },
+  beforeEach: () => {
+    manual.reset();
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const statuses = observeStatuses(canvasElement, 'job-manual');
+    try {
+      await waitFor(() => expect(statuses.seen).toEqual(['CREATED']), { timeout: 4000 });
+      await expect(canvas.getByRole('switch', { name: 'Auto-refresh' })).not.toBeChecked();
+      manual.advance(4);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await expect(manual.requests).toHaveLength(1);
+      await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }));
+      await waitFor(() => expect(statuses.seen.at(-1)).toBe('PROCESSING'));
+      await expect(manual.requests).toHaveLength(2);
+    } finally {
+      statuses.stop();
+    }
+  },
+};
+
+/** Five jobs a page: the panel pages through the opaque tokens of the backend. */
+export const Paging: Story = {
+  args: { pageSize: 5 },
+  parameters: { msw: { handlers: paged.handlers } },
+  beforeEach: () => {
+    paged.reset();
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const pages = await canvas.findByRole('navigation', { name: 'Pages' });
+    await waitFor(() => expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(6));
+    await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
+    await userEvent.click(await within(pages).findByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(within(pages).getByText('Page 3')).toBeVisible());
+    await waitFor(() => expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(3));
+    await expect(paged.requests.map((request) => request.pageSize)).toEqual(['5', '5', '5']);
   },
 };
