@@ -1,0 +1,454 @@
+/**
+ * The fault matrix, end to end: a real `node:http` server on 127.0.0.1 answers with each fault, through the real
+ * `createHttpFetcher` and the real AWS SDK (`createSdkFetcher`), into the store, and each test asserts what the user
+ * would see: the status, the error's name, whether it retries, and that rows already shown are kept.
+ */
+import { PinpointClient } from '@aws-sdk/client-pinpoint';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSdkFetcher } from '../../src/aws-sdk/createSdkFetcher.js';
+import type { PinpointErrorName } from '../../src/core/errors.js';
+import { createHttpFetcher } from '../../src/core/http/createHttpFetcher.js';
+import type { SegmentImportJobsFetcher } from '../../src/core/types.js';
+import {
+  type PinpointTestServer,
+  type Reply,
+  startPinpointTestServer,
+  wireJob,
+} from '../node/servers/pinpointTestServer.js';
+import { createLiveStore, type LiveStore, openView, settled, type View } from './helpers/liveStore.js';
+
+const TIMEOUT_MS = 300;
+const HTML = (status: number) =>
+  `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`;
+
+interface Fault {
+  /** The test's name. */
+  name: string;
+  /** What the server answers. */
+  reply: Reply;
+  /** The error the user sees. */
+  error: PinpointErrorName;
+  /** Whether the store retries on its own. */
+  retryable: boolean;
+  /** The status the error carries, when there was a reply. */
+  statusCode?: number;
+  /** Only for `createHttpFetcher`: the SDK cannot tell this reply apart (see the test that says what it does). */
+  httpOnly?: boolean;
+}
+
+const exception = (status: number, name: PinpointErrorName, retryable: boolean): Fault => ({
+  name: `${status} ${name}`,
+  reply: { kind: 'error', status, errorType: name, requestId: `req-${status}` },
+  error: name,
+  retryable,
+  statusCode: status,
+});
+
+/** Every fault, with what the user must see. */
+const FAULTS: Fault[] = [
+  exception(400, 'BadRequestException', false),
+  exception(403, 'ForbiddenException', false),
+  exception(404, 'NotFoundException', false),
+  exception(405, 'MethodNotAllowedException', false),
+  exception(413, 'PayloadTooLargeException', false),
+  exception(429, 'TooManyRequestsException', true),
+  exception(500, 'InternalServerErrorException', true),
+  ...[502, 503, 504].map(
+    (status): Fault => ({
+      name: `HTML ${status} from a gateway`,
+      reply: { kind: 'raw', status, body: HTML(status), headers: { 'content-type': 'text/html' } },
+      error: 'ServiceUnavailableError',
+      retryable: true,
+      statusCode: status,
+    }),
+  ),
+  {
+    name: '401 from a host proxy, no error type',
+    reply: { kind: 'error', status: 401 },
+    error: 'HttpError',
+    retryable: false,
+    statusCode: 401,
+  },
+  {
+    name: '200 with broken JSON',
+    reply: {
+      kind: 'raw',
+      status: 200,
+      body: '{"Item":[{"Id":"job-9","JobStatus":',
+      headers: { 'content-type': 'application/json' },
+    },
+    error: 'InvalidResponseError',
+    retryable: true,
+  },
+  {
+    name: '200 with an HTML body',
+    reply: { kind: 'raw', status: 200, body: HTML(200), headers: { 'content-type': 'text/html' } },
+    error: 'InvalidResponseError',
+    retryable: true,
+  },
+  {
+    name: '200 with an empty body',
+    reply: { kind: 'raw', status: 200, body: '', headers: { 'content-type': 'application/json' } },
+    error: 'InvalidResponseError',
+    retryable: true,
+  },
+  {
+    name: '200 with a JSON array body',
+    reply: { kind: 'json', body: [{ Id: 'job-9' }] },
+    error: 'InvalidResponseError',
+    retryable: true,
+    httpOnly: true,
+  },
+  {
+    name: '200 with Item of the wrong type',
+    reply: { kind: 'json', body: { Item: { Id: 'job-9' } } },
+    error: 'InvalidResponseError',
+    retryable: true,
+  },
+  {
+    name: '200 cut off half-way (connection dropped)',
+    reply: { kind: 'truncate', body: JSON.stringify({ Item: [wireJob('job-9')] }) },
+    error: 'InvalidResponseError',
+    retryable: true,
+  },
+  {
+    name: 'network failure (socket destroyed, no reply)',
+    reply: { kind: 'destroy' },
+    error: 'NetworkError',
+    retryable: true,
+  },
+  {
+    name: 'a request that never answers (timeout)',
+    reply: { kind: 'hang' },
+    error: 'TimeoutError',
+    retryable: true,
+  },
+];
+
+const ADAPTERS: Record<string, (url: string) => SegmentImportJobsFetcher> = {
+  createHttpFetcher: (url) => createHttpFetcher({ baseUrl: url, timeoutMs: TIMEOUT_MS }),
+  'createSdkFetcher (real AWS SDK)': (url) =>
+    createSdkFetcher(
+      new PinpointClient({
+        endpoint: url,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+        maxAttempts: 1,
+      }),
+      { timeoutMs: TIMEOUT_MS },
+    ),
+};
+
+describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store', (adapter, makeFetcher) => {
+  let server: PinpointTestServer;
+  let live: LiveStore;
+  let view: View | undefined;
+
+  beforeEach(async () => {
+    server = await startPinpointTestServer({
+      jobs: [wireJob('job-1'), wireJob('job-2', { JobStatus: 'COMPLETED' })],
+    });
+    live = createLiveStore();
+  });
+
+  afterEach(async () => {
+    view?.unsubscribe();
+    view = undefined;
+    await server.close();
+  });
+
+  const open = () => {
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: makeFetcher(server.url),
+    });
+    return view;
+  };
+
+  const faults = adapter === 'createHttpFetcher' ? FAULTS : FAULTS.filter((fault) => fault.httpOnly !== true);
+  describe.each(faults)('$name', (fault) => {
+    it(`first load: status error, ${fault.error}, no rows, ${fault.retryable ? 'retries with backoff' : 'stops until refresh'}`, async () => {
+      server.enqueue(fault.reply);
+      const v = open();
+      expect(v.current().status).toBe('loading');
+      await settled(v);
+      const result = v.current();
+      expect(result.status).toBe('error');
+      expect(result.jobs).toEqual([]);
+      expect(result.error?.name).toBe(fault.error);
+      expect(result.error?.retryable).toBe(fault.retryable);
+      if (fault.statusCode !== undefined) expect(result.error?.statusCode).toBe(fault.statusCode);
+      if (fault.retryable) {
+        expect(result.nextRetryAt).toBeDefined();
+        expect((result.nextRetryAt ?? 0) - live.clock.now()).toBeGreaterThanOrEqual(1_000);
+        // The retry happens on its own and recovers.
+        live.clock.fireNext();
+        await settled(v);
+        expect(v.current()).toMatchObject({ status: 'success', error: undefined, failureCount: 0 });
+        expect(v.current().jobs.map((job) => job.Id)).toEqual(['job-1', 'job-2']);
+      } else {
+        expect(result.nextRetryAt).toBeUndefined();
+        expect(live.clock.liveTimers).toBe(0);
+        // Only the user's refresh tries again.
+        await v.current().refresh();
+        expect(v.current().status).toBe('success');
+      }
+    });
+
+    it(`refresh after rows were shown: rows kept, isStale, error ${fault.error}`, async () => {
+      const v = open();
+      await settled(v);
+      const good = v.current().jobs;
+      expect(good.map((job) => job.Id)).toEqual(['job-1', 'job-2']);
+      server.enqueue(fault.reply);
+      await v.current().refresh();
+      const result = v.current();
+      expect(result.status).toBe('success');
+      expect(result.jobs).toBe(good);
+      expect(result.isStale).toBe(true);
+      expect(result.error?.name).toBe(fault.error);
+      // Rows survive every later failure too, until a good reply replaces them.
+      server.enqueue(fault.reply);
+      await v.current().refresh();
+      expect(v.current().jobs).toBe(good);
+      await v.current().refresh();
+      expect(v.current()).toMatchObject({ status: 'success', isStale: false, error: undefined });
+    });
+  });
+
+  it('Item: null is an empty page, not an error (the empty state)', async () => {
+    server.enqueue({ kind: 'json', body: { Item: null } });
+    const v = open();
+    await settled(v);
+    expect(v.current()).toMatchObject({ status: 'success', jobs: [], error: undefined, hasNextPage: false });
+  });
+
+  it('a body of {} (no Item) is an empty page', async () => {
+    server.enqueue({ kind: 'json', body: {} });
+    const v = open();
+    await settled(v);
+    expect(v.current()).toMatchObject({ status: 'success', jobs: [], error: undefined });
+  });
+
+  it('Retry-After (seconds) holds the retry back until the server said', async () => {
+    server.enqueue({ kind: 'error', status: 429, errorType: 'TooManyRequestsException', retryAfter: '7' });
+    const v = open();
+    await settled(v);
+    const result = v.current();
+    expect(result.error).toMatchObject({ name: 'TooManyRequestsException', retryAfterMs: 7_000 });
+    expect((result.nextRetryAt ?? 0) - live.clock.now()).toBeGreaterThanOrEqual(7_000);
+    live.clock.advance(6_999);
+    expect(server.requests).toHaveLength(1);
+    live.clock.advance(1);
+    await settled(v);
+    expect(server.requests).toHaveLength(2);
+    expect(v.current().status).toBe('success');
+  });
+});
+
+describe('faults the HTTP fetcher meets', () => {
+  let server: PinpointTestServer;
+  let live: LiveStore;
+  let view: View | undefined;
+
+  beforeEach(async () => {
+    server = await startPinpointTestServer({ jobs: [wireJob('job-1'), wireJob('job-2')] });
+    live = createLiveStore();
+  });
+
+  afterEach(async () => {
+    view?.unsubscribe();
+    view = undefined;
+    await server.close();
+  });
+
+  it('Retry-After as an HTTP date is honoured as well', async () => {
+    const at = new Date(Date.now() + 20_000).toUTCString();
+    server.enqueue({ kind: 'error', status: 503, retryAfter: at });
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    const error = view.current().error;
+    expect(error?.name).toBe('ServiceUnavailableError');
+    expect(error?.retryAfterMs).toBeGreaterThan(15_000);
+    expect((view.current().nextRetryAt ?? 0) - live.clock.now()).toBeGreaterThan(15_000);
+  });
+
+  it('a refused connection (nothing listening) is NetworkError and retried', async () => {
+    const closed = await startPinpointTestServer();
+    const url = closed.url;
+    await closed.close();
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: createHttpFetcher({ baseUrl: url }),
+    });
+    await settled(view);
+    expect(view.current()).toMatchObject({ status: 'error', jobs: [] });
+    expect(view.current().error).toMatchObject({ name: 'NetworkError', retryable: true });
+    expect(view.current().nextRetryAt).toBeDefined();
+  });
+
+  it('a 429 storm: backoff keeps the request rate bounded over 10 simulated minutes, rows kept', async () => {
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      // Polling every second while jobs are active: without backoff, 600 requests in 10 minutes.
+      pollInterval: 1_000,
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    const good = view.current().jobs;
+    expect(good).toHaveLength(2);
+    server.enqueue(
+      ...Array.from(
+        { length: 500 },
+        (): Reply => ({ kind: 'error', status: 429, errorType: 'TooManyRequestsException' }),
+      ),
+    );
+    const start = live.clock.now();
+    const sentAt: number[] = [];
+    while ((live.clock.nextAt() ?? Number.POSITIVE_INFINITY) - start <= 600_000) {
+      const before = server.requests.length;
+      live.clock.fireNext();
+      await settled(view);
+      if (server.requests.length > before) sentAt.push(live.clock.now());
+    }
+    const gaps = sentAt.slice(1).map((at, index) => at - (sentAt[index] as number));
+    // Never sooner than 1 s; the gap grows, then holds at the 30 s cap; never gives up while polling.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(30_000);
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1] as number);
+    // 1 + 2 + 4 + 8 + 16 s, then every 30 s: about 24 requests in 10 minutes instead of 600.
+    expect(sentAt.length).toBeLessThanOrEqual(30);
+    expect(sentAt.length).toBeGreaterThanOrEqual(15);
+    expect(view.current()).toMatchObject({ status: 'success', isStale: true, jobs: good });
+    expect(view.current().error?.name).toBe('TooManyRequestsException');
+    // One timer (the next retry) and nothing else.
+    expect(live.clock.liveTimers).toBe(1);
+  });
+
+  it('a 429 storm at the highest jitter is bounded too', async () => {
+    live = createLiveStore(() => 0.999_999);
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      pollInterval: 1_000,
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    server.requests.length = 0;
+    server.enqueue(
+      ...Array.from(
+        { length: 100 },
+        (): Reply => ({ kind: 'error', status: 429, errorType: 'TooManyRequestsException' }),
+      ),
+    );
+    const start = live.clock.now();
+    while ((live.clock.nextAt() ?? Number.POSITIVE_INFINITY) - start <= 300_000) {
+      live.clock.fireNext();
+      await settled(view);
+    }
+    // 2 + 4 + 8 + 16 + 30 + 30 ... seconds: at most 13 requests in 5 minutes.
+    expect(server.requests.length).toBeLessThanOrEqual(13);
+  });
+
+  it('a NextToken that points at itself ends paging instead of looping', async () => {
+    server.enqueue(
+      { kind: 'json', body: { Item: [wireJob('job-1')], NextToken: 'A' } },
+      { kind: 'json', body: { Item: [wireJob('job-2')], NextToken: 'A' } },
+    );
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    expect(view.current().hasNextPage).toBe(true);
+    view.current().nextPage();
+    await settled(view);
+    expect(view.current()).toMatchObject({ pageIndex: 1, hasNextPage: false, hasPreviousPage: true });
+    expect(view.current().jobs.map((job) => job.Id)).toEqual(['job-2']);
+    view.current().nextPage();
+    await settled(view);
+    expect(view.current().pageIndex).toBe(1);
+    expect(server.requests.map((request) => request.query.get('token'))).toEqual([null, 'A']);
+  });
+
+  it('a NextToken cycle (A → B → A) ends paging at the repeat', async () => {
+    server.enqueue(
+      { kind: 'json', body: { Item: [wireJob('job-1')], NextToken: 'A' } },
+      { kind: 'json', body: { Item: [wireJob('job-2')], NextToken: 'B' } },
+      { kind: 'json', body: { Item: [wireJob('job-3')], NextToken: 'A' } },
+    );
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    view.current().nextPage();
+    await settled(view);
+    view.current().nextPage();
+    await settled(view);
+    expect(view.current()).toMatchObject({ pageIndex: 2, hasNextPage: false });
+    view.current().nextPage();
+    expect(view.current().pageIndex).toBe(2);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('through the real AWS SDK, a JSON array body arrives as {} (the SDK turns it into an empty object): an empty page, no crash', async () => {
+    server.enqueue({ kind: 'json', body: [{ Id: 'job-9' }] });
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: ADAPTERS['createSdkFetcher (real AWS SDK)']?.(server.url) as SegmentImportJobsFetcher,
+    });
+    await settled(view);
+    expect(view.current()).toMatchObject({ status: 'success', jobs: [], error: undefined });
+  });
+
+  it('an empty NextToken means the last page', async () => {
+    server.enqueue({ kind: 'json', body: { Item: [wireJob('job-1')], NextToken: '' } });
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    expect(view.current().hasNextPage).toBe(false);
+  });
+
+  it('an expired token (400 on a page request) sends the view back to page 0 once, saying why', async () => {
+    server.jobs = [wireJob('job-1'), wireJob('job-2'), wireJob('job-3')];
+    view = openView(live.store, {
+      applicationId: 'app-1',
+      segmentId: 'seg-1',
+      pageSize: 2,
+      fetcher: createHttpFetcher({ baseUrl: server.url }),
+    });
+    await settled(view);
+    view.current().nextPage();
+    server.enqueue({
+      kind: 'error',
+      status: 400,
+      errorType: 'BadRequestException',
+      message: 'The token is expired.',
+    });
+    await settled(view);
+    // The observer moved back and refetches page 0.
+    await settled(view);
+    const result = view.current();
+    expect(result).toMatchObject({ pageIndex: 0, pageReset: 'expired-token', status: 'success' });
+    expect(result.jobs.map((job) => job.Id)).toEqual(['job-1', 'job-2']);
+    expect(server.requests.map((request) => request.query.get('token'))).toEqual([null, '2', null]);
+    // Cleared on the next navigation.
+    result.nextPage();
+    await settled(view);
+    expect(view.current()).toMatchObject({ pageIndex: 1, pageReset: undefined });
+  });
+});
