@@ -49,12 +49,15 @@ export const PagingThroughTokens: Story = {
     const next = within(pages).getByRole('button', { name: 'Next page' });
     await userEvent.click(next);
     await waitFor(() => expect(within(pages).getByText('Page 2')).toBeVisible());
-    await waitFor(() => expect(canvas.getAllByRole('row')).toHaveLength(11));
+    const all = pagingBackend.jobs(SEGMENT_ID);
+    await expect(await canvas.findByText(all[10]?.Id ?? '')).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(11);
     await expect(pagingBackend.requests.at(-1)?.token).toEqual(expect.any(String));
 
     await userEvent.click(next);
     await waitFor(() => expect(within(pages).getByText('Page 3')).toBeVisible());
-    await waitFor(() => expect(canvas.getAllByRole('row')).toHaveLength(4));
+    await expect(await canvas.findByText(all[22]?.Id ?? '')).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(4);
     await waitFor(() => expect(next).toBeDisabled());
 
     await userEvent.click(within(pages).getByRole('button', { name: 'Previous page' }));
@@ -76,7 +79,81 @@ export const RetryAfterAnError: Story = {
       canvas.getByText('You do not have permission to see the import jobs of this segment.'),
     ).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(canvas.getAllByRole('row')).toHaveLength(11));
+    await expect(await canvas.findByText(pagingBackend.jobs(SEGMENT_ID)[0]?.Id ?? '')).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(11);
     await expect(pagingBackend.requests).toHaveLength(2);
+  },
+};
+
+/** A proxy answers every request with an HTML 502: named `ServiceUnavailableError`, retried, then shown. */
+export const GatewayHtml502: Story = {
+  name: 'Gateway HTML 502',
+  beforeEach: () => {
+    pagingBackend.reset();
+    pagingBackend.fail('html-502', { times: Number.POSITIVE_INFINITY });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText(
+        'The service is unavailable right now. Try again in a moment.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** A 200 whose JSON is cut off: named `InvalidResponseError`, not a crash. */
+export const BrokenJson: Story = {
+  name: 'Broken JSON',
+  beforeEach: () => {
+    pagingBackend.reset();
+    pagingBackend.fail('broken-json', { times: Number.POSITIVE_INFINITY });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('The service sent a response that could not be read.', {}, { timeout: 5000 }),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * What the service may really send, since nothing validates it: an unknown status, a job with only an `Id`,
+ * counts as strings, `Failures` not a list, a hostile `S3Url` and markup in a failure. Every row still renders;
+ * nothing is interpreted as HTML.
+ */
+export const UntrustedResponse: Story = {
+  beforeEach: () => {
+    pagingBackend.reset();
+    pagingBackend.fail({
+      kind: 'body',
+      body: {
+        Item: [
+          { Id: 'job-archived', JobStatus: 'ARCHIVED', TotalPieces: '3', Failures: 'x', Type: 'IMPORT' },
+          { Id: 'job-bare' },
+          {
+            Id: 'job-hostile',
+            JobStatus: 'FAILED',
+            TotalPieces: 2,
+            CompletedPieces: 1,
+            FailedPieces: 1,
+            TotalFailures: 2,
+            Failures: ['<img src=x onerror="alert(1)">', 'Line 2: \u202Egnp.exe'],
+            Definition: { Format: 'CSV', S3Url: 'javascript:alert(1)', RoleArn: 'arn:aws:iam::1:role/x' },
+          },
+        ],
+        NextToken: null,
+      },
+    });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('ARCHIVED', {}, { timeout: 4000 })).toBeVisible();
+    await expect(canvas.getAllByRole('row')).toHaveLength(4);
+    await expect(canvas.getByText('job-bare')).toBeVisible();
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('a[href^="javascript:"]')).toBeNull();
   },
 };
