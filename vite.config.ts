@@ -60,6 +60,14 @@ const external = [
 
 // React 18 lives in its own folder (test/react18), installed by `.ci/run`, so the peer range is tested.
 const react18 = resolve(root, 'test/react18/node_modules');
+const react18Packages = [
+  'react',
+  'react-dom',
+  '@testing-library/react',
+  '@testing-library/dom',
+  '@tanstack/react-table',
+  '@radix-ui/react-progress',
+];
 
 export default defineConfig({
   plugins: [react(), stylesheet()],
@@ -105,17 +113,17 @@ export default defineConfig({
             {
               extends: true as const,
               resolve: {
-                alias: [
-                  { find: /^react-dom(\/.*)?$/, replacement: `${react18}/react-dom$1` },
-                  { find: /^react(\/.*)?$/, replacement: `${react18}/react$1` },
-                ],
+                // Everything that loads React resolves inside test/react18, so one React 18 instance serves all.
+                alias: react18Packages.map((name) => ({
+                  find: new RegExp(`^${name.replace('/', '\\/')}(\\/.*)?$`),
+                  replacement: `${react18}/${name}$1`,
+                })),
               },
               test: {
                 name: 'react18',
                 environment: 'jsdom',
                 include: ['src/components/**/*.test.tsx', 'src/react/**/*.test.tsx'],
-                setupFiles: ['test/setup.dom.ts'],
-                server: { deps: { inline: [/@testing-library/, /@radix-ui/, /@tanstack/] } },
+                setupFiles: ['test/setup.react18.ts', 'test/setup.dom.ts'],
               },
             } satisfies TestProjectInlineConfiguration,
           ]
