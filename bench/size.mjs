@@ -1,8 +1,10 @@
 // Size budgets: builds each entry minified with Vite (Rolldown), gzips it, and fails when a budget is exceeded.
 // Run by `npm run size` (part of `npm test`). Budgets are in bytes of min+gzip.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+//
+//   node bench/size.mjs [--why]
+//     --why  also say where the bytes go: for each budget, the source folders and packages bundled, by size
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -35,38 +37,84 @@ const budgets = [
   { name: 'styles.css', css: 'dist/styles.css', limit: 4_000 },
 ];
 
-/** Bundles one entry into a scratch folder and returns its minified JavaScript. */
+/** Bundles one entry in memory; returns its minified JavaScript and the modules it holds. */
 async function bundle(entry, external) {
-  const outDir = mkdtempSync(join(tmpdir(), 'pij-size-'));
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
+      rollupOptions: { external },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result : [result])
+    .flatMap((output) => output.output)
+    .filter((file) => file.type === 'chunk');
+  return {
+    code: Buffer.concat(chunks.map((chunk) => Buffer.from(chunk.code))),
+    modules: chunks.flatMap((chunk) => Object.entries(chunk.modules)),
+  };
+}
+
+/** Where a module's bytes are counted: its package (`@scope/name`) or its source folder. */
+function groupOf(id) {
+  const path = relative(root, id.replace(/^\0/, '').replace(/\?.*$/, ''));
+  const inPackage = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inPackage) return inPackage[1];
+  return path.split('/').slice(0, -1).join('/') || path;
+}
+
+/** Rolldown's minifier (Vite's own bundler), to size each module as it ships; absent, the rendered length is used. */
+const minifySync = await import('rolldown/experimental').then(
+  (module) => module.minifySync,
+  () => undefined,
+);
+
+/** The minified length of one module's rendered code (its rendered length when it cannot be minified alone). */
+function minifiedLength(info) {
+  if (minifySync === undefined || !info.code) return info.renderedLength;
   try {
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      publicDir: false,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        outDir,
-        minify: true,
-        target: 'es2022',
-        lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'entry' },
-        rollupOptions: { external },
-      },
-    });
-    return readdirSync(outDir)
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => readFileSync(join(outDir, file)))
-      .reduce((all, chunk) => Buffer.concat([all, chunk]), Buffer.alloc(0));
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    return minifySync('module.js', info.code, { module: true, compress: false }).code.length;
+  } catch {
+    return info.renderedLength;
   }
 }
 
+/**
+ * Prints the groups of a bundle by size. Each module is minified alone and the bundle's min+gzip size is
+ * apportioned by those lengths: an estimate of what dropping the group would save.
+ */
+function explain(modules, gzipped) {
+  const groups = new Map();
+  let total = 0;
+  for (const [id, info] of modules) {
+    const group = groupOf(id);
+    const length = minifiedLength(info);
+    groups.set(group, (groups.get(group) ?? 0) + length);
+    total += length;
+  }
+  const sorted = [...groups].sort((a, b) => b[1] - a[1]);
+  for (const [group, length] of sorted.slice(0, 14)) {
+    const share = total === 0 ? 0 : length / total;
+    console.log(
+      `       ${group.padEnd(46)} ${`${(share * 100).toFixed(1)}%`.padStart(6)}  ≈${kB(share * gzipped).padStart(9)}`,
+    );
+  }
+  if (sorted.length > 14) console.log(`       … ${sorted.length - 14} more`);
+}
+
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const why = process.argv.includes('--why');
 let failed = false;
 for (const budget of budgets) {
-  const code = budget.css
-    ? readFileSync(resolve(root, budget.css))
+  const { code, modules } = budget.css
+    ? { code: readFileSync(resolve(root, budget.css)), modules: [] }
     : await bundle(budget.entry, budget.external);
   const gzipped = gzipSync(code, { level: 9 }).length;
   const ok = gzipped <= budget.limit;
@@ -74,6 +122,7 @@ for (const budget of budgets) {
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${budget.name.padEnd(52)} ${kB(gzipped).padStart(9)} ${budget.css ? 'gzip     ' : 'min+gzip '} (budget ${kB(budget.limit)}, ${kB(code.length)} min)`,
   );
+  if (why && modules.length > 0) explain(modules, gzipped);
 }
 if (failed) {
   console.error('size: a budget was exceeded');

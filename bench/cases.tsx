@@ -1,0 +1,373 @@
+// The benchmark cases. Built by bench/run.mjs (Vite SSR build) and run in Node with a jsdom global and React's
+// production build. Each case gives our figure and the baseline's, measured side by side in this one process.
+import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import {
+  type ImportJob,
+  type ImportJobResponse,
+  type ImportJobsMessagesOverride,
+  ImportJobTable,
+  normalizeImportJobsResponse,
+  replaceEqualJobs,
+} from '../src/index.js';
+import { createImportJobs } from '../src/msw/fixtures.js';
+import { BaselineTable, baselineRenders } from './BaselineTable.js';
+import { runLifecycle } from './lifecycle.js';
+import { compare, time, timeEach } from './measure.js';
+
+/** One line of the report. */
+export interface BenchRow {
+  name: string;
+  ours: number;
+  baseline: number;
+  /** How the figures read: `ms`, `µs/job`, `rows`, `requests`, `×`. */
+  unit: string;
+  /** The target, as text (`≤ 2.0`, `= 1`). */
+  target: string;
+  /** Whether the target is met; `undefined` when the line has no target. */
+  ok: boolean | undefined;
+  /** Whether the target applies to the ratio ours/baseline rather than to our figure. */
+  targetIsRatio: boolean;
+}
+
+/** Wire jobs as a reply parses from JSON; the first one is active so a page of them polls. */
+function wireJobs(count: number, seed = 21): ImportJobResponse[] {
+  const jobs = createImportJobs(count, { seed, statuses: ['COMPLETED', 'FAILED', 'COMPLETED'] });
+  jobs[0] = {
+    ...(jobs[0] as ImportJobResponse),
+    JobStatus: 'PROCESSING',
+    CompletedPieces: 3,
+    TotalPieces: 10,
+  };
+  return jobs;
+}
+
+const reply = (jobs: readonly ImportJobResponse[]): unknown =>
+  JSON.parse(JSON.stringify({ ImportJobsResponse: { Item: jobs } }));
+
+function jobsOf(body: unknown): ImportJob[] {
+  return normalizeImportJobsResponse(body).jobs;
+}
+
+/** A fresh container and root; `dispose` unmounts and removes them. */
+function mountPoint(): { root: Root; dispose: () => void } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  return {
+    root,
+    dispose: () => {
+      flushSync(() => root.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** Times the synchronous mount (render, commit and effects) of an element into a fresh root. */
+function timeMount(element: ReactElement): number {
+  const { root, dispose } = mountPoint();
+  const ms = time(() => flushSync(() => root.render(element)));
+  dispose();
+  return ms;
+}
+
+/** The ids of the rows ImportJobTable rendered: each row render asks for its expander's label. */
+const rendered: string[] = [];
+const countingMessages: ImportJobsMessagesOverride = {
+  showDetails: ({ jobId }) => {
+    rendered.push(jobId);
+    return `Show details of job ${jobId}`;
+  },
+};
+
+function mountCases(sizes: readonly number[]): { rows: BenchRow[]; mountMs: Map<number, [number, number]> } {
+  const rows: BenchRow[] = [];
+  const mountMs = new Map<number, [number, number]>();
+  for (const size of sizes) {
+    const jobs = jobsOf(reply(wireJobs(size)));
+    const rounds = size <= 100 ? 15 : size <= 1_000 ? 5 : 3;
+    const warmup = size <= 100 ? 5 : size <= 1_000 ? 2 : 1;
+    const result = compare(
+      () => timeMount(<ImportJobTable jobs={jobs} />),
+      () => timeMount(<BaselineTable jobs={jobs} />),
+      { warmup, rounds },
+    );
+    mountMs.set(size, [result.ours, result.baseline]);
+    const target = size === 1_000 ? 2 : size === 5_000 ? 5 : undefined;
+    const ratio = result.ours / result.baseline;
+    rows.push({
+      name: `mount ${size.toLocaleString('en-US')} jobs`,
+      ours: result.ours,
+      baseline: result.baseline,
+      unit: 'ms',
+      target: target === undefined ? '' : `≤ ${target.toFixed(1)}×`,
+      ok: target === undefined ? undefined : ratio <= target,
+      targetIsRatio: true,
+    });
+  }
+  const small = mountMs.get(1_000);
+  const large = mountMs.get(5_000);
+  if (small && large) {
+    // Per-row cost at 5,000 over per-row cost at 1,000: 1.0 is linear.
+    const ours = large[0] / 5 / small[0];
+    const baseline = large[1] / 5 / small[1];
+    rows.push({
+      name: 'mount growth per row, 1,000 → 5,000',
+      ours,
+      baseline,
+      unit: '×',
+      target: '≤ 1.5',
+      ok: ours <= 1.5,
+      targetIsRatio: false,
+    });
+  }
+  return { rows, mountMs };
+}
+
+function updateCases(oursMount: number, baselineMount: number): BenchRow[] {
+  const size = 1_000;
+  const served = wireJobs(size);
+  const changing = 500;
+  /** The reply of poll `n`: job `changing` processed one more endpoint than at poll `n - 1`. */
+  const pollReply = (n: number) =>
+    reply(served.map((job, index) => (index === changing ? { ...job, TotalProcessed: n } : job)));
+
+  // Ours: the table mounted once; each poll normalises, shares by Id and re-renders.
+  const ours = mountPoint();
+  let oursJobs = jobsOf(pollReply(0));
+  flushSync(() => ours.root.render(<ImportJobTable jobs={oursJobs} messages={countingMessages} />));
+  const base = mountPoint();
+  flushSync(() => base.root.render(<BaselineTable jobs={jobsOf(pollReply(0))} />));
+
+  let oursPoll = 0;
+  let baselinePoll = 0;
+  let oursRows = 0;
+  let baselineRows = 0;
+  const result = compare(
+    () => {
+      oursPoll += 2;
+      const next = replaceEqualJobs(oursJobs, jobsOf(pollReply(oursPoll)));
+      rendered.length = 0;
+      const ms = time(() =>
+        flushSync(() => ours.root.render(<ImportJobTable jobs={next} messages={countingMessages} />)),
+      );
+      oursRows = rendered.length;
+      oursJobs = next;
+      return ms;
+    },
+    () => {
+      baselinePoll += 2;
+      const next = jobsOf(pollReply(baselinePoll));
+      baselineRenders.count = 0;
+      const ms = time(() => flushSync(() => base.root.render(<BaselineTable jobs={next} />)));
+      baselineRows = baselineRenders.count;
+      return ms;
+    },
+    { warmup: 2, rounds: 9 },
+  );
+
+  // A poll that changes nothing: the same reply as the last one, parsed anew.
+  const same = replaceEqualJobs(oursJobs, jobsOf(pollReply(oursPoll)));
+  rendered.length = 0;
+  flushSync(() => ours.root.render(<ImportJobTable jobs={same} messages={countingMessages} />));
+  const unchangedRows = rendered.length;
+  baselineRenders.count = 0;
+  flushSync(() => base.root.render(<BaselineTable jobs={jobsOf(pollReply(baselinePoll))} />));
+  const unchangedBaselineRows = baselineRenders.count;
+  ours.dispose();
+  base.dispose();
+
+  const fraction = result.ours / oursMount;
+  return [
+    {
+      name: 'poll, 1 of 1,000 changed: rows re-rendered',
+      ours: oursRows,
+      baseline: baselineRows,
+      unit: 'rows',
+      target: '= 1',
+      ok: oursRows === 1,
+      targetIsRatio: false,
+    },
+    {
+      name: 'poll, nothing changed: rows re-rendered',
+      ours: unchangedRows,
+      baseline: unchangedBaselineRows,
+      unit: 'rows',
+      target: '= 0',
+      ok: unchangedRows === 0,
+      targetIsRatio: false,
+    },
+    {
+      name: 'poll, 1 of 1,000 changed: update time',
+      ours: result.ours,
+      baseline: result.baseline,
+      unit: 'ms',
+      target: '',
+      ok: undefined,
+      targetIsRatio: true,
+    },
+    {
+      name: 'poll, 1 of 1,000 changed: update / mount',
+      ours: fraction,
+      baseline: result.baseline / baselineMount,
+      unit: '×',
+      target: '≤ 0.10',
+      ok: fraction <= 0.1,
+      targetIsRatio: false,
+    },
+  ];
+}
+
+function normaliseCases(): BenchRow[] {
+  const size = 1_000;
+  const body = reply(wireJobs(size));
+  const previous = jobsOf(body);
+  const perJob = (ms: number) => (ms * 1_000) / size;
+  const normalise = compare(
+    () => timeEach(() => normalizeImportJobsResponse(body), 20),
+    () => timeEach(() => structuredClone(body), 20),
+    { warmup: 10, rounds: 25 },
+  );
+  const share = compare(
+    () => timeEach(() => replaceEqualJobs(previous, normalizeImportJobsResponse(body).jobs), 20),
+    () => timeEach(() => structuredClone(body), 20),
+    { warmup: 10, rounds: 25 },
+  );
+  return [
+    {
+      name: 'normalise 1,000 jobs (vs structuredClone)',
+      ours: perJob(normalise.ours),
+      baseline: perJob(normalise.baseline),
+      unit: 'µs/job',
+      target: '',
+      ok: undefined,
+      targetIsRatio: true,
+    },
+    {
+      name: 'normalise + share by Id (vs structuredClone)',
+      ours: perJob(share.ours),
+      baseline: perJob(share.baseline),
+      unit: 'µs/job',
+      target: '',
+      ok: undefined,
+      targetIsRatio: true,
+    },
+  ];
+}
+
+/**
+ * Mounts ImportJobTable (or the baseline) `times` times with `size` jobs, for a CPU profile
+ * (`node --cpu-prof bench/run.mjs --profile-mount 1000`). Returns the median mount time in ms.
+ */
+export function profileMount(size: number, times: number, baseline = false): number {
+  const jobs = jobsOf(reply(wireJobs(size)));
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    samples.push(timeMount(baseline ? <BaselineTable jobs={jobs} /> : <ImportJobTable jobs={jobs} />));
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? Number.NaN;
+}
+
+/** DOM cost of one row: elements and attributes, per row and (ours) per column, from a mount of 100 jobs. */
+export function domPerRow(): {
+  ours: { elements: number; attributes: number };
+  baseline: { elements: number; attributes: number };
+  columns: Record<string, { elements: number; attributes: number }>;
+} {
+  const jobs = jobsOf(reply(wireJobs(100)));
+  const count = (nodes: Iterable<Element>) => {
+    let elements = 0;
+    let attributes = 0;
+    for (const node of nodes) {
+      elements++;
+      attributes += node.attributes.length;
+    }
+    return { elements, attributes };
+  };
+  const perRow = (
+    element: ReactElement,
+    cells?: Record<string, { elements: number; attributes: number }>,
+  ) => {
+    const { root, dispose } = mountPoint();
+    flushSync(() => root.render(element));
+    const rows = [...document.querySelectorAll('tbody > tr')];
+    const total = count(rows.flatMap((row) => [row, ...row.querySelectorAll('*')]));
+    if (cells) {
+      for (const cell of document.querySelectorAll('tbody > tr > td')) {
+        const id = cell.getAttribute('data-column') ?? '(expander)';
+        const sum = cells[id] ?? { elements: 0, attributes: 0 };
+        cells[id] = sum;
+        const part = count([cell, ...cell.querySelectorAll('*')]);
+        sum.elements += part.elements / rows.length;
+        sum.attributes += part.attributes / rows.length;
+      }
+    }
+    dispose();
+    return { elements: total.elements / rows.length, attributes: total.attributes / rows.length };
+  };
+  const columns: Record<string, { elements: number; attributes: number }> = {};
+  return {
+    ours: perRow(<ImportJobTable jobs={jobs} />, columns),
+    baseline: perRow(<BaselineTable jobs={jobs} />),
+    columns,
+  };
+}
+
+function domCases(): BenchRow[] {
+  const dom = domPerRow();
+  return [
+    {
+      name: 'DOM elements per row',
+      ours: dom.ours.elements,
+      baseline: dom.baseline.elements,
+      unit: 'count',
+      target: '',
+      ok: undefined,
+      targetIsRatio: true,
+    },
+    {
+      name: 'DOM attributes per row',
+      ours: dom.ours.attributes,
+      baseline: dom.baseline.attributes,
+      unit: 'count',
+      target: '',
+      ok: undefined,
+      targetIsRatio: true,
+    },
+  ];
+}
+
+/** What to run. */
+export interface BenchOptions {
+  /** Table sizes to mount. Default: 100, 1,000 and 5,000. */
+  sizes?: readonly number[];
+}
+
+/** Runs every case and returns the lines of the report. */
+export async function runBench(
+  options: BenchOptions = {},
+  log: (line: string) => void = () => {},
+): Promise<BenchRow[]> {
+  const sizes = options.sizes ?? [100, 1_000, 5_000];
+  log('mount…');
+  const mount = mountCases(sizes);
+  const [oursMount, baselineMount] = mount.mountMs.get(1_000) ?? [Number.NaN, Number.NaN];
+  log('poll…');
+  const update = updateCases(oursMount, baselineMount);
+  log('normalise…');
+  const normalise = normaliseCases();
+  log('lifecycle…');
+  const lifecycle = (await runLifecycle()).map(
+    (result): BenchRow => ({
+      name: result.name,
+      ours: result.ours,
+      baseline: result.baseline,
+      unit: 'requests',
+      target: `= ${result.expected}`,
+      ok: result.ours === result.expected,
+      targetIsRatio: false,
+    }),
+  );
+  return [...mount.rows, ...domCases(), ...update, ...normalise, ...lifecycle];
+}
