@@ -4,7 +4,7 @@
 //   node bench/size.mjs [--why]
 //     --why  also say where the bytes go: for each budget, the source folders and packages bundled, by size
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -34,8 +34,16 @@ const budgets = [
     external: allDependencies,
     limit: 3_000,
   },
-  { name: 'styles.css', css: 'dist/styles.css', limit: 4_000 },
+  // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read.
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },
 ];
+
+/** Inlines `@import './x.css';` lines recursively, as the build does when it emits `dist/styles.css`. */
+function inlineCss(file) {
+  return readFileSync(file, 'utf8').replace(/^@import\s+['"](\.[^'"]+)['"];\s*$/gm, (_line, path) =>
+    inlineCss(resolve(dirname(file), path)),
+  );
+}
 
 /** Bundles one entry in memory; returns its minified JavaScript and the modules it holds. */
 async function bundle(entry, external) {
@@ -114,13 +122,13 @@ const why = process.argv.includes('--why');
 let failed = false;
 for (const budget of budgets) {
   const { code, modules } = budget.css
-    ? { code: readFileSync(resolve(root, budget.css)), modules: [] }
+    ? { code: Buffer.from(inlineCss(resolve(root, budget.css))), modules: [] }
     : await bundle(budget.entry, budget.external);
   const gzipped = gzipSync(code, { level: 9 }).length;
   const ok = gzipped <= budget.limit;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${budget.name.padEnd(52)} ${kB(gzipped).padStart(9)} ${budget.css ? 'gzip     ' : 'min+gzip '} (budget ${kB(budget.limit)}, ${kB(code.length)} min)`,
+    `${ok ? 'ok  ' : 'FAIL'} ${budget.name.padEnd(52)} ${kB(gzipped).padStart(9)} ${budget.css ? 'gzip     ' : 'min+gzip '} (budget ${kB(budget.limit)}, ${kB(code.length)} ${budget.css ? 'raw' : 'min'})`,
   );
   if (why && modules.length > 0) explain(modules, gzipped);
 }
