@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { ImportJobTable } from '../../src/index.js';
+import { DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY, ImportJobTable } from '../../src/index.js';
 import { exceptionError, jobs, manyJobs } from './data.js';
 
 const meta = {
@@ -106,12 +106,28 @@ export const Stale: Story = {
   },
 };
 
-/** 500 rows on one page. */
+/**
+ * 500 rows on one page, with the columns a dense overview needs (axe checks every row: with all columns it would
+ * take longer than a story test may run).
+ */
 export const FiveHundredRows: Story = {
   name: '500 rows',
-  args: { jobs: manyJobs },
+  args: {
+    jobs: manyJobs,
+    defaultColumnVisibility: {
+      ...DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+      TotalProcessed: false,
+      Failures: false,
+      Format: false,
+      S3Url: false,
+      Segment: false,
+      CompletionDate: false,
+      Duration: false,
+    },
+  },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('row')).toHaveLength(501);
+    // A plain selector: computing ARIA roles of 7,000 cells would cost seconds.
+    await expect(canvasElement.querySelectorAll('tbody > tr[data-job-id]')).toHaveLength(500);
   },
 };
 
