@@ -228,7 +228,7 @@ const TIMEOUT_CODES = new Set([
 
 /** Messages of the `TypeError` that `fetch` rejects with when no reply came back (undici, Chromium, Firefox, Safari). */
 const FETCH_FAILED =
-  /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed)$/i;
+  /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed|network error)$/i;
 
 type Bag = Record<string, unknown>;
 

@@ -105,9 +105,9 @@ describe.each(fetchers)('%s against the simulated backend', (name, makeFetcher) 
     ).rejects.toMatchObject({ name });
   });
 
-  // Through the SDK in Node, MSW's simulated network error is a bare `TypeError: Network error`, which
-  // toPinpointError names UnknownError (see the report); a browser's `Failed to fetch` is named NetworkError.
-  it.runIf(name === 'createHttpFetcher')('names a network error NetworkError', async () => {
+  // Through the SDK in Node, MSW's simulated network error is a bare `TypeError: Network error`; a browser's is
+  // `Failed to fetch`. Both are named NetworkError.
+  it('names a network error NetworkError', async () => {
     const backend = backendFor();
     backend.fail('network-error');
     await expect(
