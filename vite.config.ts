@@ -132,8 +132,26 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
         publicDir: 'public',
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page and fail that story.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            '@tanstack/react-table',
+            '@radix-ui/react-progress',
+            '@aws-sdk/client-pinpoint',
+            'msw',
+            'msw/browser',
+            'msw-storybook-addon',
+          ],
+        },
         test: {
           name: 'storybook',
+          // axe over hundreds of rows is slow on two cores.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
