@@ -18,13 +18,14 @@ import { normalizeImportJobsResponse } from '../../src/core/normalize.js';
 import type { ImportJob } from '../../src/core/types.js';
 import { awkwardNumber, hostileString, jobLike } from './helpers/arbitraries.js';
 import { injectionProblems, RecordingBoundary } from './helpers/renderChecks.js';
+import { runs } from './helpers/runs.js';
 
 /** Runs per component property (rendering is the slow part). */
-const RUNS = 40;
+const RUNS = runs(40);
 /** Runs of the table property: each renders up to 6 rows × 17 columns, expanded, with 10,000-character strings. */
-const TABLE_RUNS = 25;
+const TABLE_RUNS = runs(25);
 /** Runs of the hostile-strings property (every field hostile, every component). */
-const HOSTILE_RUNS = 25;
+const HOSTILE_RUNS = runs(25);
 
 /**
  * Raw (un-normalised) input that a component does not survive yet: defects reported to the components' engineer.

@@ -9,10 +9,11 @@ import { createHttpFetcher } from '../../src/core/http/createHttpFetcher.js';
 import { normalizeImportJobsResponse } from '../../src/core/normalize.js';
 import { type PinpointTestServer, startPinpointTestServer } from '../node/servers/pinpointTestServer.js';
 import { hostileString, responseLike } from './helpers/arbitraries.js';
+import { runs } from './helpers/runs.js';
 import { wellFormedProblems } from './helpers/wellFormed.js';
 
 /** Runs per property; each is a real HTTP round trip. */
-const RUNS = 100;
+const RUNS = runs(100);
 
 /** The name the README's error table gives a status without an `x-amzn-ErrorType` (other 4xx/5xx: `HttpError`). */
 function expectedName(status: number): PinpointErrorName {

@@ -13,10 +13,11 @@ import {
 import { normalizeImportJobsResponse } from '../../src/core/normalize.js';
 import { type ImportJobsPage, JOB_STATUSES } from '../../src/core/types.js';
 import { anyField, hostileString, jobLike, responseLike } from './helpers/arbitraries.js';
+import { runs } from './helpers/runs.js';
 import { wellFormedProblems } from './helpers/wellFormed.js';
 
 /** Runs per property of a pure function. */
-const RUNS = 200;
+const RUNS = runs(200);
 
 type Outcome = { page: ImportJobsPage } | { error: unknown };
 

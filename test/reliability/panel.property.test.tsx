@@ -15,9 +15,10 @@ import { useSegmentImportJobs } from '../../src/react/useSegmentImportJobs.js';
 import { hostileString, responseLike } from './helpers/arbitraries.js';
 import { countingFetcher, createLiveStore } from './helpers/liveStore.js';
 import { injectionProblems, RecordingBoundary } from './helpers/renderChecks.js';
+import { runs } from './helpers/runs.js';
 
 /** Runs of the panel property. */
-const RUNS = 20;
+const RUNS = runs(20);
 const CYCLES = 1_000;
 
 let consoleError: ReturnType<typeof vi.spyOn>;

@@ -10,7 +10,7 @@
  * - after every view unmounts: no timer, no visibility listener, no entry and no request left.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PinpointError, type PinpointErrorName } from '../../src/core/errors.js';
 import { hashEntryKey } from '../../src/core/store/entryKey.js';
 import type { ImportJobsObserver } from '../../src/core/store/observer.js';
@@ -22,9 +22,10 @@ import {
   type SegmentImportJobsFetcher,
 } from '../../src/core/types.js';
 import { createLiveStore } from './helpers/liveStore.js';
+import { runs } from './helpers/runs.js';
 
 /** Runs of the sequence property. */
-const RUNS = 100;
+const RUNS = runs(100);
 /** Most actions in one sequence. */
 const MAX_ACTIONS = 40;
 
@@ -187,11 +188,20 @@ async function runSequence(actions: Action[]): Promise<void> {
     observer: ImportJobsObserver;
     unsubscribe: (() => void) | undefined;
   }
-  const views: ViewModel[] = [0, 1].map(() => {
+  const reported: string[] = [];
+  const views: ViewModel[] = [0, 1].map((index) => {
     const options: ImportJobsObserverOptions = {
       applicationId: 'app-1',
       segmentId: 'seg-1',
       fetcher: makeFetcher(),
+      // A host callback that throws (view 1) must not break the store.
+      onError: (error) => {
+        reported.push(error.name);
+        if (index === 1) throw new Error('host onError threw');
+      },
+      onJobSettled: () => {
+        if (index === 1) throw new Error('host onJobSettled threw');
+      },
     };
     return { options, observer: store.createObserver(options), unsubscribe: undefined };
   });
@@ -373,6 +383,7 @@ async function runSequence(actions: Action[]): Promise<void> {
   await tick();
   await tick();
   const fail = (message: string) => new Error(`${message}\ntrace:\n${trace.join('\n')}`);
+  if (reported.includes('AbortError')) throw fail('onError was told of an AbortError');
   if (clock.liveTimers !== 0) throw fail(`${clock.liveTimers} timers left after unmount`);
   if (visibility.listenerCount !== 0) throw fail(`${visibility.listenerCount} listeners left after unmount`);
   if (store.size !== 0) throw fail(`${store.size} entries left after unmount`);
@@ -382,10 +393,13 @@ async function runSequence(actions: Action[]): Promise<void> {
 
 describe('store: random sequences of replies, faults, time and user actions keep the invariants', () => {
   it(`at most one request per entry, no outdated reply shown, rows never lost to an error, nothing left after unmount (${RUNS} sequences of 15 to ${MAX_ACTIONS} actions)`, async () => {
+    // The throwing host callbacks are logged by the store: keep the output quiet.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     await fc.assert(
       fc.asyncProperty(fc.array(actionArb, { minLength: 15, maxLength: MAX_ACTIONS }), runSequence),
       { numRuns: RUNS },
     );
+    consoleError.mockRestore();
     console.info('store sequences exercised:', stats);
     // The sequences did real work: requests, aborts, outdated replies and errors over rows all happened.
     expect(stats.requests).toBeGreaterThan(RUNS);
