@@ -86,7 +86,7 @@ function mountCases(sizes: readonly number[]): { rows: BenchRow[]; mountMs: Map<
   const mountMs = new Map<number, [number, number]>();
   for (const size of sizes) {
     const jobs = jobsOf(reply(wireJobs(size)));
-    const rounds = size <= 100 ? 15 : size <= 1_000 ? 5 : 3;
+    const rounds = size <= 100 ? 15 : size <= 1_000 ? 7 : 3;
     const warmup = size <= 100 ? 5 : size <= 1_000 ? 2 : 1;
     const result = compare(
       () => timeMount(<ImportJobTable jobs={jobs} />),

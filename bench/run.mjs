@@ -107,7 +107,7 @@ const number = (value, unit) => {
   if (unit === 'count') return value.toFixed(1);
   if (unit === 'ms') return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
   if (unit === 'µs/job') return `${value.toFixed(2)} µs/job`;
-  return `${value.toFixed(2)}×`;
+  return `${value.toFixed(value < 0.1 ? 3 : 2)}×`;
 };
 const ratio = (row) =>
   row.baseline === 0 ? (row.ours === 0 ? '1.00' : '∞') : (row.ours / row.baseline).toFixed(2);
