@@ -191,6 +191,11 @@ describe.each(Object.entries(sources))(
                 ),
                 'ImportJobTable',
               );
+              // Normalised jobs have unique Ids, so React never warns of a duplicate key (or anything else).
+              if (kind === 'normalised') {
+                const warnings = consoleError.mock.calls.map((call: unknown[]) => String(call[0]));
+                expect(warnings.filter((warning: string) => /key|Warning/i.test(warning))).toEqual([]);
+              }
             },
           ),
           { numRuns: TABLE_RUNS },

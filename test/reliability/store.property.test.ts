@@ -108,6 +108,7 @@ type Action =
       pageSize: number | undefined;
       poll: PollOption;
       enabled: boolean;
+      background: boolean;
     }
   | { type: 'visibility'; event: 'hide' | 'show' | 'focus' | 'online' }
   | { type: 'invalidate' };
@@ -141,6 +142,7 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
       pageSize: fc.constantFrom(undefined, 2),
       poll: fc.constantFrom<PollOption>('default', 1000, 'off', 'function'),
       enabled: fc.boolean(),
+      background: fc.boolean(),
     }),
   },
   {
@@ -224,6 +226,12 @@ async function runSequence(actions: Action[]): Promise<void> {
       live.set(call.keyHash, (live.get(call.keyHash) ?? 0) + 1);
     }
     for (const [key, count] of live) if (count > 1) fail(`${count} requests in flight for ${key}`);
+    // A view says it is fetching only while a request is really in flight.
+    views.forEach((view, index) => {
+      if (view.unsubscribe !== undefined && view.observer.getSnapshot().isFetching && live.size === 0) {
+        fail(`view ${index} says isFetching with no request in flight`);
+      }
+    });
     // One timer per entry at most.
     if (clock.liveTimers > store.size) fail(`${clock.liveTimers} timers for ${store.size} entries`);
     views.forEach((view, index) => {
@@ -353,6 +361,7 @@ async function runSequence(actions: Action[]): Promise<void> {
               ...view.options,
               applicationId: action.app,
               enabled: action.enabled,
+              pollInBackground: action.background,
               pollInterval: pollValue(action.poll),
             };
             if (action.pageSize === undefined) delete options.pageSize;
