@@ -21,6 +21,7 @@ import {
   JOB_STATUSES,
   type SegmentImportJobsFetcher,
 } from '../../src/core/types.js';
+import { responseLike } from './helpers/arbitraries.js';
 import { createLiveStore } from './helpers/liveStore.js';
 import { runs } from './helpers/runs.js';
 
@@ -415,5 +416,40 @@ describe('store: random sequences of replies, faults, time and user actions keep
     expect(stats.aborted).toBeGreaterThan(0);
     expect(stats.outdatedReplies).toBeGreaterThan(0);
     expect(stats.errorsOverRows).toBeGreaterThan(0);
+  });
+});
+
+describe('store: any initialData', () => {
+  const INITIAL_RUNS = runs(200);
+  it(`any initialData (wrong shapes, hostile values) shows rows or loads, never throws (${INITIAL_RUNS} generated values)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(responseLike, async (initialData) => {
+        const { store, clock, visibility } = createLiveStore();
+        const calls: AbortSignal[] = [];
+        const observer = store.createObserver({
+          applicationId: 'app-1',
+          segmentId: 'seg-1',
+          fetcher: (_request, init) => {
+            calls.push(init.signal);
+            return new Promise(() => {});
+          },
+          initialData: initialData as GetSegmentImportJobsResponse,
+        });
+        const before = observer.getSnapshot();
+        expect(['success', 'loading']).toContain(before.status);
+        const unsubscribe = observer.subscribe(() => {});
+        const result = observer.getSnapshot();
+        expect(Array.isArray(result.jobs)).toBe(true);
+        // Usable initial data shows at once without a request; anything else loads.
+        if (result.status === 'success') expect(calls).toHaveLength(0);
+        else expect(calls).toHaveLength(1);
+        unsubscribe();
+        await tick();
+        expect(clock.liveTimers).toBe(0);
+        expect(visibility.listenerCount).toBe(0);
+        expect(calls.every((signal) => signal.aborted)).toBe(true);
+      }),
+      { numRuns: INITIAL_RUNS },
+    );
   });
 });
