@@ -135,4 +135,60 @@ describe('createHttpFetcher against a real server, any reply', () => {
       { numRuns: RUNS },
     );
   });
+
+  it(`any IDs and token (slashes, dots, ?, #, %, unicode, lone surrogates) reach the route as they are (lone surrogates as U+FFFD), never a raw URIError (${RUNS} generated requests)`, async () => {
+    const part = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+      fc.constantFrom(
+        '../..',
+        '..',
+        '.',
+        'a b/c',
+        '?x=1',
+        '#frag',
+        '%2F',
+        '%',
+        'é',
+        '💥',
+        '\uD800',
+        'a\uDC00b',
+        '/',
+      ),
+    );
+    const fetcher = createHttpFetcher({ baseUrl: `${server.url}/prefix`, timeoutMs: 2_000 });
+    await fc.assert(
+      fc.asyncProperty(
+        part,
+        part,
+        fc.option(part, { nil: undefined }),
+        async (applicationId, segmentId, token) => {
+          const before = server.requests.length;
+          const request =
+            token === undefined
+              ? { ApplicationId: applicationId, SegmentId: segmentId }
+              : { ApplicationId: applicationId, SegmentId: segmentId, Token: token };
+          let failure: unknown;
+          try {
+            await fetcher(request, { signal: new AbortController().signal });
+          } catch (error) {
+            failure = error;
+          }
+          if (failure !== undefined) {
+            expect(failure).toBeInstanceOf(PinpointError);
+            return;
+          }
+          // A lone surrogate cannot be percent-encoded: it is sent as U+FFFD rather than throwing.
+          const wellFormed = (value: string) => value.replace(/\p{Cs}/gu, '\uFFFD');
+          const received = server.requests[before];
+          expect(received?.rawPath.startsWith('/prefix/v1/apps/')).toBe(true);
+          expect(received?.applicationId).toBe(wellFormed(applicationId));
+          expect(received?.segmentId).toBe(wellFormed(segmentId));
+          expect(received?.query.get('token') ?? undefined).toBe(
+            token === undefined ? undefined : wellFormed(token),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });

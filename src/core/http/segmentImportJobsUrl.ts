@@ -2,12 +2,13 @@ import type { GetSegmentImportJobsRequest } from '../types.js';
 
 /**
  * Percent-encodes one path segment or query value as the AWS SDK does: `encodeURIComponent`, plus `! ' ( ) *`.
- * `"a b/c"` becomes `"a%20b%2Fc"`, so an ID can never change the path.
+ * `"a b/c"` becomes `"a%20b%2Fc"`, so an ID can never change the path. A lone surrogate (which `encodeURIComponent`
+ * throws on, and no server could match) becomes U+FFFD, so building a URL never throws.
  *
  * @param value - The raw segment.
  */
 export function encodeUriSegment(value: string): string {
-  return encodeURIComponent(value).replace(
+  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD')).replace(
     /[!'()*]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );
