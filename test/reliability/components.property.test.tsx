@@ -4,7 +4,7 @@
  * and keeps untrusted text as text. Jobs come through the normaliser (what the library feeds them), and also raw,
  * cast to `ImportJob`, to prove the components render defensively.
  */
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import fc from 'fast-check';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -205,6 +205,35 @@ describe.each(Object.entries(sources))(
     );
   },
 );
+
+describe('ImportJobTable under user interaction', () => {
+  const INTERACTION_RUNS = runs(10);
+  it(`sorting every column both ways, expanding every row and toggling every column never throws (${INTERACTION_RUNS} generated pages)`, () => {
+    fc.assert(
+      fc.property(fc.array(jobLike, { maxLength: 4 }), (items) => {
+        const jobs = normalised(items);
+        const caught: unknown[] = [];
+        const { container, unmount } = render(
+          <RecordingBoundary caught={caught}>
+            <ImportJobTable jobs={jobs} defaultColumnVisibility={ALL_COLUMNS} />
+          </RecordingBoundary>,
+        );
+        for (const button of container.querySelectorAll('thead button')) {
+          fireEvent.click(button);
+          fireEvent.click(button);
+          fireEvent.click(button);
+        }
+        for (const button of container.querySelectorAll('tbody button[aria-expanded]'))
+          fireEvent.click(button);
+        for (const box of container.querySelectorAll('input[type="checkbox"]')) fireEvent.click(box);
+        expect(caught).toEqual([]);
+        expect(injectionProblems(container)).toEqual([]);
+        unmount();
+      }),
+      { numRuns: INTERACTION_RUNS },
+    );
+  }, 60_000);
+});
 
 describe('hostile strings everywhere', () => {
   it(`hostile markup in every string field of a job renders as text in every component (${HOSTILE_RUNS} generated pages)`, () => {
