@@ -17,7 +17,9 @@ import {
 } from '../node/servers/pinpointTestServer.js';
 import { createLiveStore, type LiveStore, openView, settled, type View } from './helpers/liveStore.js';
 
-const TIMEOUT_MS = 300;
+/** The fetchers' timeout: short for the request that never answers, generous otherwise (a loaded CI machine). */
+const HANG_TIMEOUT_MS = 300;
+const TIMEOUT_MS = 5_000;
 const HTML = (status: number) =>
   `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`;
 
@@ -125,9 +127,9 @@ const FAULTS: Fault[] = [
   },
 ];
 
-const ADAPTERS: Record<string, (url: string) => SegmentImportJobsFetcher> = {
-  createHttpFetcher: (url) => createHttpFetcher({ baseUrl: url, timeoutMs: TIMEOUT_MS }),
-  'createSdkFetcher (real AWS SDK)': (url) =>
+const ADAPTERS: Record<string, (url: string, timeoutMs?: number) => SegmentImportJobsFetcher> = {
+  createHttpFetcher: (url, timeoutMs = TIMEOUT_MS) => createHttpFetcher({ baseUrl: url, timeoutMs }),
+  'createSdkFetcher (real AWS SDK)': (url, timeoutMs = TIMEOUT_MS) =>
     createSdkFetcher(
       new PinpointClient({
         endpoint: url,
@@ -135,7 +137,7 @@ const ADAPTERS: Record<string, (url: string) => SegmentImportJobsFetcher> = {
         credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
         maxAttempts: 1,
       }),
-      { timeoutMs: TIMEOUT_MS },
+      { timeoutMs },
     ),
 };
 
@@ -157,19 +159,24 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
     await server.close();
   });
 
+  /** The fetcher of the view: `timeoutMs` can be shortened for the request that never answers. */
+  let timeoutMs = TIMEOUT_MS;
   const open = () => {
-    view = openView(live.store, {
-      applicationId: 'app-1',
-      segmentId: 'seg-1',
-      fetcher: makeFetcher(server.url),
-    });
+    const fetcher: SegmentImportJobsFetcher = (request, init) =>
+      makeFetcher(server.url, timeoutMs)(request, init);
+    view = openView(live.store, { applicationId: 'app-1', segmentId: 'seg-1', fetcher });
     return view;
+  };
+  const expectFault = (fault: Fault) => {
+    server.enqueue(fault.reply);
+    if (fault.reply.kind === 'hang') timeoutMs = HANG_TIMEOUT_MS;
   };
 
   const faults = adapter === 'createHttpFetcher' ? FAULTS : FAULTS.filter((fault) => fault.httpOnly !== true);
   describe.each(faults)('$name', (fault) => {
     it(`first load: status error, ${fault.error}, no rows, ${fault.retryable ? 'retries with backoff' : 'stops until refresh'}`, async () => {
-      server.enqueue(fault.reply);
+      timeoutMs = TIMEOUT_MS;
+      expectFault(fault);
       const v = open();
       expect(v.current().status).toBe('loading');
       await settled(v);
@@ -179,6 +186,7 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
       expect(result.error?.name).toBe(fault.error);
       expect(result.error?.retryable).toBe(fault.retryable);
       if (fault.statusCode !== undefined) expect(result.error?.statusCode).toBe(fault.statusCode);
+      timeoutMs = TIMEOUT_MS;
       if (fault.retryable) {
         expect(result.nextRetryAt).toBeDefined();
         expect((result.nextRetryAt ?? 0) - live.clock.now()).toBeGreaterThanOrEqual(1_000);
@@ -197,11 +205,12 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
     });
 
     it(`refresh after rows were shown: rows kept, isStale, error ${fault.error}`, async () => {
+      timeoutMs = TIMEOUT_MS;
       const v = open();
       await settled(v);
       const good = v.current().jobs;
       expect(good.map((job) => job.Id)).toEqual(['job-1', 'job-2']);
-      server.enqueue(fault.reply);
+      expectFault(fault);
       await v.current().refresh();
       const result = v.current();
       expect(result.status).toBe('success');
@@ -212,6 +221,7 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
       server.enqueue(fault.reply);
       await v.current().refresh();
       expect(v.current().jobs).toBe(good);
+      timeoutMs = TIMEOUT_MS;
       await v.current().refresh();
       expect(v.current()).toMatchObject({ status: 'success', isStale: false, error: undefined });
     });
