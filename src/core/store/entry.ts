@@ -74,16 +74,6 @@ export class ImportJobsEntry {
     return this.#readers.size > 0;
   }
 
-  /** Whether a request is in flight. */
-  get isFetching(): boolean {
-    return this.#flight !== undefined;
-  }
-
-  /** Whether a timer is armed (for tests and diagnostics). */
-  get hasTimer(): boolean {
-    return this.#timerAt !== undefined;
-  }
-
   /** Offers the fetcher of a reader: the latest offered is used for the next request. */
   setFetcher(fetcher: SegmentImportJobsFetcher): void {
     this.#fetcher = fetcher;
@@ -135,7 +125,7 @@ export class ImportJobsEntry {
 
   /** Called when a reader stops wanting data: aborts the request when no reader wants it any more. */
   onReaderDisabled(): void {
-    if (!this.#hasEnabledReaders()) this.cancel();
+    if (this.#enabledReaders().length === 0) this.cancel();
     this.schedule();
   }
 
@@ -154,7 +144,7 @@ export class ImportJobsEntry {
   /** Marks the data outdated; refetches now (restarting a request in flight) when a reader wants data. */
   invalidate(): void {
     this.#dispatch({ type: 'invalidate' });
-    if (this.#hasEnabledReaders()) void this.fetch({ manual: true, cancelRefetch: true });
+    if (this.#enabledReaders().length > 0) void this.fetch({ manual: true, cancelRefetch: true });
   }
 
   /**
@@ -334,11 +324,6 @@ export class ImportJobsEntry {
 
   #enabledReaders(): EntryReader[] {
     return [...this.#readers].filter((reader) => reader.isEnabled());
-  }
-
-  #hasEnabledReaders(): boolean {
-    for (const reader of this.#readers) if (reader.isEnabled()) return true;
-    return false;
   }
 
   #computeInterval(readers: EntryReader[]): number | false {

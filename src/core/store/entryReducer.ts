@@ -1,6 +1,6 @@
 import type { PinpointError } from '../errors.js';
 import type { ImportJobsPage } from '../types.js';
-import type { ImportJobsEntryState } from './entryState.js';
+import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
 
 /** Everything that can happen to an entry. */
 export type ImportJobsEntryAction =
@@ -39,18 +39,13 @@ export function entryReducer(
         ...(action.manual ? { failureCount: 0, blocked: false } : {}),
       };
     case 'success':
+      // Everything back to its initial value but the chain (`interval`, `paused`), which `schedule` recomputes.
       return {
-        ...state,
+        ...INITIAL_ENTRY_STATE,
         data: action.data,
         dataUpdatedAt: action.now,
-        error: undefined,
-        errorUpdatedAt: undefined,
-        failureCount: 0,
-        retryAt: undefined,
-        fetchStatus: 'idle',
-        blocked: false,
-        invalidated: false,
-        nextRetryAt: undefined,
+        interval: state.interval,
+        paused: state.paused,
       };
     case 'seed':
       if (state.data !== undefined) return state;
