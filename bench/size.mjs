@@ -22,7 +22,7 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 23_000,
+    limit: 22_500,
     target: 14_000,
   },
   {
@@ -36,7 +36,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 40_000,
+    limit: 39_000,
     target: 28_000,
   },
   {
@@ -46,7 +46,7 @@ const budgets = [
     limit: 3_000,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read.
-  { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 3_500 },
 ];
 
 /** Inlines `@import './x.css';` lines recursively, as the build does when it emits `dist/styles.css`. */
