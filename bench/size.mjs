@@ -22,31 +22,31 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 22_500,
+    limit: 20_500,
     target: 14_000,
   },
   {
     name: 'pinpoint-import-jobs/core',
     entry: 'src/core/index.ts',
     external: allDependencies,
-    limit: 10_500,
+    limit: 9_000,
     target: 5_000,
   },
   {
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 39_000,
+    limit: 35_000,
     target: 28_000,
   },
   {
     name: 'pinpoint-import-jobs/aws-sdk (own code)',
     entry: 'src/aws-sdk/index.ts',
     external: allDependencies,
-    limit: 3_000,
+    limit: 2_500,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read.
-  { name: 'styles.css', css: 'src/styles.css', limit: 3_500 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },
 ];
 
 /** Inlines `@import './x.css';` lines recursively, as the build does when it emits `dist/styles.css`. */
@@ -55,6 +55,12 @@ function inlineCss(file) {
     inlineCss(resolve(dirname(file), path)),
   );
 }
+
+/** Rolldown's minifier (Vite's own bundler), to size each module as it ships; absent, the rendered length is used. */
+const minifySync = await import('rolldown/experimental').then(
+  (module) => module.minifySync,
+  () => undefined,
+);
 
 /** Bundles one entry in memory; returns its minified JavaScript and the modules it holds. */
 async function bundle(entry, external) {
@@ -75,8 +81,11 @@ async function bundle(entry, external) {
   const chunks = (Array.isArray(result) ? result : [result])
     .flatMap((output) => output.output)
     .filter((file) => file.type === 'chunk');
+  // Vite's library mode keeps whitespace on purpose; a host's bundler would not, so minify the whole output
+  // as `size-limit` would before it is gzipped.
+  const code = chunks.map((chunk) => chunk.code).join('\n');
   return {
-    code: Buffer.concat(chunks.map((chunk) => Buffer.from(chunk.code))),
+    code: Buffer.from(minifySync ? minifySync('entry.js', code, { module: true }).code : code),
     modules: chunks.flatMap((chunk) => Object.entries(chunk.modules)),
   };
 }
@@ -88,12 +97,6 @@ function groupOf(id) {
   if (inPackage) return inPackage[1];
   return path.split('/').slice(0, -1).join('/') || path;
 }
-
-/** Rolldown's minifier (Vite's own bundler), to size each module as it ships; absent, the rendered length is used. */
-const minifySync = await import('rolldown/experimental').then(
-  (module) => module.minifySync,
-  () => undefined,
-);
 
 /** The minified length of one module's rendered code (its rendered length when it cannot be minified alone). */
 function minifiedLength(info) {
