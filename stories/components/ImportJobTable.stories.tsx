@@ -60,6 +60,8 @@ export const CopySource: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('link')).toBeNull();
+    // The source is text in the row; copy is in the row's details.
+    await userEvent.click(canvas.getByRole('button', { name: 'Show details of job job-copy' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Copy Source' }));
     await expect(await canvas.findByText(/^(Copied|Could not copy)/)).toBeInTheDocument();
   },

@@ -78,7 +78,7 @@ describe('ImportJobTable', () => {
     expect(within(first).getByText('5m 30s')).toBeInTheDocument();
   });
 
-  it('shows an s3:// source as text with a copy button, never a link', async () => {
+  it('shows an s3:// source as text, never a link, with copy in the row details', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -94,11 +94,38 @@ describe('ImportJobTable', () => {
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(1);
     expect(links[0]).toHaveAttribute('href', 'https://example.com/data.csv');
-    expect(screen.getByText('javascript:alert(1)').tagName).toBe('SPAN');
+    expect(screen.getByText('javascript:alert(1)').closest('a')).toBeNull();
     const first = bodyRows()[0] as HTMLElement;
-    await user.click(within(first).getByRole('button', { name: 'Copy Source' }));
+    expect(within(first).getByText('s3://bucket/s3.csv').closest('a')).toBeNull();
+    // Rows stay lean: the copy button is in the details, reached from the row's expander by keyboard.
+    expect(within(first).queryByRole('button', { name: 'Copy Source' })).toBeNull();
+    within(first).getByRole('button', { name: 'Show details of job s3' }).focus();
+    await user.keyboard('{Enter}');
+    const detail = first.nextElementSibling as HTMLElement;
+    await user.click(within(detail).getByRole('button', { name: 'Copy Source' }));
     expect(writeText).toHaveBeenCalledWith('s3://bucket/s3.csv');
-    expect(await within(first).findByText('Copied')).toBeInTheDocument();
+    expect(await within(detail).findByText('Copied')).toBeInTheDocument();
+  });
+
+  it('draws each status icon from one sprite of the table, hidden from assistive tech', () => {
+    const { container } = render(
+      <ImportJobTable
+        jobs={[job('ok'), job('bad', { JobStatus: 'FAILED' }), job('run', { JobStatus: 'PROCESSING' })]}
+      />,
+    );
+    const hrefs = bodyRows().map((row) => {
+      const icon = row.querySelector('[data-tone] > svg') as SVGElement;
+      expect(icon).toHaveAttribute('aria-hidden', 'true');
+      return icon.querySelector('use')?.getAttribute('href') ?? '';
+    });
+    expect(new Set(hrefs).size).toBe(3);
+    const shapes = hrefs.map((href) => {
+      const symbol = container.querySelector(`symbol[id="${href.slice(1)}"]`);
+      expect(symbol?.closest('svg')).toHaveAttribute('aria-hidden', 'true');
+      return symbol?.innerHTML ?? '';
+    });
+    expect(new Set(shapes).size).toBe(3);
+    expect(shapes).not.toContain('');
   });
 
   it('renders hostile strings as text', () => {
@@ -191,11 +218,13 @@ describe('ImportJobTable', () => {
     );
     const expander = screen.getByRole('button', { name: 'Show details of job job-x' });
     expect(expander).toHaveAttribute('aria-expanded', 'false');
-    const controls = expander.getAttribute('aria-controls') ?? '';
-    expect(controls).not.toBe('');
+    // aria-controls points at the details only while they exist.
+    expect(expander).not.toHaveAttribute('aria-controls');
     await user.click(expander);
     const hide = screen.getByRole('button', { name: 'Hide details of job job-x' });
     expect(hide).toHaveAttribute('aria-expanded', 'true');
+    const controls = hide.getAttribute('aria-controls') ?? '';
+    expect(controls).not.toBe('');
     const detail = document.getElementById(controls) as HTMLElement;
     expect(detail).not.toBeNull();
     expect(within(detail).getByText('arn:aws:iam::123456789012:role/import')).toBeInTheDocument();
@@ -204,6 +233,9 @@ describe('ImportJobTable', () => {
     expect(within(detail).getByText('Showing 1 of 250 failures')).toBeInTheDocument();
     await user.click(hide);
     expect(document.getElementById(controls)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show details of job job-x' })).not.toHaveAttribute(
+      'aria-controls',
+    );
   });
 
   it('hides RoleArn, DefineSegment, RegisterEndpoints, ApplicationId, Type and ExternalId by default, and the picker shows them', async () => {

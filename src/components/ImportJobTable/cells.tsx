@@ -29,6 +29,11 @@ function Text({ value, i18n, className }: { value: unknown; i18n: ImportJobsI18n
   );
 }
 
+/** A string value as a bare text node (no element), or {@link NotAvailable}. For table cells. */
+function text(value: unknown, i18n: ImportJobsI18n): ReactNode {
+  return typeof value === 'string' && value !== '' ? value : <NotAvailable i18n={i18n} />;
+}
+
 function Count({ value, i18n }: { value: number | undefined; i18n: ImportJobsI18n }) {
   return typeof value === 'number' ? i18n.format.number(value) : <NotAvailable i18n={i18n} />;
 }
@@ -47,7 +52,7 @@ function YesNo({ value, i18n }: { value: boolean | undefined; i18n: ImportJobsI1
 
 function DateCell({ value, i18n }: { value: string | undefined; i18n: ImportJobsI18n }) {
   const date = parseDate(value);
-  if (!date) return <Text value={value} i18n={i18n} />;
+  if (!date) return text(value, i18n);
   return <time dateTime={date.toISOString()}>{i18n.format.date(date)}</time>;
 }
 
@@ -76,7 +81,24 @@ export function Source({ url, i18n }: { url: string | undefined; i18n: ImportJob
 }
 
 /**
- * The content of one cell.
+ * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`. The copy button is in the
+ * row's details ({@link Source}), so a thousand rows do not each carry one.
+ */
+function SourceCell({ url, i18n }: { url: string | undefined; i18n: ImportJobsI18n }) {
+  if (typeof url !== 'string' || url === '') return <NotAvailable i18n={i18n} />;
+  const href = safeHref(url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {url}
+    </a>
+  ) : (
+    url
+  );
+}
+
+/**
+ * The content of one cell. Kept lean (bare text where it can be), as a table may mount thousands of rows: cells are
+ * styled through their `data-column`.
  *
  * @param id - The column.
  * @param job - The job of the row.
@@ -86,36 +108,36 @@ export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n:
   const d = job.Definition;
   switch (id) {
     case 'Id':
-      return <Text value={job.Id} i18n={i18n} className="pij-table__job-id" />;
+      return text(job.Id, i18n);
     case 'JobStatus':
       return <JobStatusBadge status={job.JobStatus} />;
     case 'Progress':
-      return <ImportProgress job={job} showEndpointsProcessed={false} />;
+      return <ImportProgress job={job} showEndpointsProcessed={false} variant="compact" />;
     case 'TotalProcessed':
       return <Count value={job.TotalProcessed} i18n={i18n} />;
     case 'Failures': {
       const count = getFailureCount(job);
-      return typeof count === 'number' ? (
-        <span className="pij-table__failures" data-has-failures={count > 0 || undefined}>
-          {i18n.format.number(count)}
-        </span>
+      if (typeof count !== 'number') return <NotAvailable i18n={i18n} />;
+      return count > 0 ? (
+        <span data-has-failures="">{i18n.format.number(count)}</span>
       ) : (
-        <NotAvailable i18n={i18n} />
+        i18n.format.number(count)
       );
     }
     case 'Format':
-      return <Text value={d?.Format} i18n={i18n} />;
+      return text(d?.Format, i18n);
     case 'S3Url':
-      return <Source url={d?.S3Url} i18n={i18n} />;
+      return <SourceCell url={d?.S3Url} i18n={i18n} />;
     case 'Segment': {
       const name = d?.SegmentName;
       const segmentId = d?.SegmentId;
       if (!name && !segmentId) return <NotAvailable i18n={i18n} />;
+      // The name as text, the id under it (muted, monospace).
       return (
-        <span className="pij-segment">
-          {name ? <span className="pij-segment__name">{name}</span> : null}
+        <>
+          {name || null}
           {segmentId ? <span className="pij-segment__id">{segmentId}</span> : null}
-        </span>
+        </>
       );
     }
     case 'CreationDate':
@@ -127,17 +149,17 @@ export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n:
       return ms === undefined ? <NotAvailable i18n={i18n} /> : i18n.format.duration(ms);
     }
     case 'RoleArn':
-      return <Text value={d?.RoleArn} i18n={i18n} className="pij-table__mono" />;
+      return text(d?.RoleArn, i18n);
     case 'DefineSegment':
       return <YesNo value={d?.DefineSegment} i18n={i18n} />;
     case 'RegisterEndpoints':
       return <YesNo value={d?.RegisterEndpoints} i18n={i18n} />;
     case 'ApplicationId':
-      return <Text value={job.ApplicationId} i18n={i18n} />;
+      return text(job.ApplicationId, i18n);
     case 'Type':
-      return <Text value={job.Type} i18n={i18n} />;
+      return text(job.Type, i18n);
     case 'ExternalId':
-      return <Text value={d?.ExternalId} i18n={i18n} />;
+      return text(d?.ExternalId, i18n);
     default:
       return id satisfies never;
   }

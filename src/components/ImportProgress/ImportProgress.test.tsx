@@ -82,6 +82,45 @@ describe('ImportProgress', () => {
     expect(screen.getByText('1.500 of 2.000 pieces')).toBeInTheDocument();
   });
 
+  it('has a compact variant with the same bar and text, and fewer elements', () => {
+    const { container } = render(
+      <ImportProgress
+        variant="compact"
+        job={job({ TotalPieces: 10, CompletedPieces: 3, FailedPieces: 1, TotalProcessed: 1234 })}
+      />,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toHaveClass('pij-progress', 'pij-progress--compact');
+    expect(root).toHaveAttribute('data-state', 'loading');
+    expect(root).toHaveAttribute('data-failed');
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect(bar).toHaveAttribute('aria-valuenow', '4');
+    expect(bar).toHaveAttribute('aria-valuemin', '0');
+    expect(bar).toHaveAttribute('aria-valuemax', '10');
+    expect(bar).toHaveAttribute('data-state', 'loading');
+    expect(bar.getAttribute('aria-valuetext')).toMatch(/40%.*3 of 10 pieces completed, 1 failed/);
+    expect(container.querySelector('[data-part="completed"]')).toHaveStyle({ inlineSize: '30%' });
+    expect(container.querySelector('[data-part="failed"]')).toHaveStyle({ inlineSize: '10%' });
+    expect(root).toHaveTextContent('4 of 10 pieces');
+    expect(screen.getByText('1 failed')).toBeInTheDocument();
+    expect(screen.getByText('1,234 endpoints processed')).toBeInTheDocument();
+    expect(container.querySelectorAll('*').length).toBeLessThan(7);
+  });
+
+  it('leaves out the failed part in compact when no piece failed, and is indeterminate like the default', () => {
+    const { container, rerender } = render(
+      <ImportProgress variant="compact" job={job({ TotalPieces: 4, CompletedPieces: 2 })} />,
+    );
+    expect(container.querySelector('[data-part="completed"]')).toHaveStyle({ inlineSize: '50%' });
+    expect(container.querySelector('[data-part="failed"]')).toBeNull();
+    rerender(<ImportProgress variant="compact" job={job({ JobStatus: 'INITIALIZING' })} />);
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('data-state', 'indeterminate');
+    expect(bar).not.toHaveAttribute('aria-valuenow');
+    expect(bar).toHaveAttribute('aria-valuetext', 'Waiting for the job to start');
+    expect(container.firstElementChild).toHaveTextContent('Waiting for the job to start');
+  });
+
   it('passes className, style, id and data-* through to the root and forwards the ref', () => {
     const ref = createRef<HTMLDivElement>();
     render(
@@ -108,6 +147,11 @@ describe('ImportProgress', () => {
           job={job({ TotalPieces: 10, CompletedPieces: 3, FailedPieces: 1, TotalProcessed: 12 })}
         />
         <ImportProgress job={job({})} />
+        <ImportProgress
+          variant="compact"
+          job={job({ TotalPieces: 10, CompletedPieces: 3, FailedPieces: 1, TotalProcessed: 12 })}
+        />
+        <ImportProgress variant="compact" job={job({})} />
       </div>,
     );
     await expectNoAxeViolations(container);

@@ -5,6 +5,7 @@ import { cx } from '../shared/cx.js';
 import { getImportProgress } from './getImportProgress.js';
 import type { ImportProgressProps } from './interfaces.js';
 
+const FULL = { inlineSize: '100%' } as const;
 const percent = (part: number, total: number) => `${total > 0 ? (part / total) * 100 : 0}%`;
 
 /**
@@ -18,7 +19,15 @@ const percent = (part: number, total: number) => `${total > 0 ? (part / total) *
  * ```
  */
 export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(function ImportProgress(
-  { job, showEndpointsProcessed = true, className, locale, messages: messageOverrides, ...rest },
+  {
+    job,
+    showEndpointsProcessed = true,
+    variant = 'default',
+    className,
+    locale,
+    messages: messageOverrides,
+    ...rest
+  },
   ref,
 ) {
   const { messages, format } = useImportJobsI18n({ locale, messages: messageOverrides });
@@ -34,6 +43,57 @@ export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(fu
       : known
         ? messages.progressValueText({ completed, failed, total, ratio }, format)
         : messages.progressFinished;
+  const pieces =
+    state === 'indeterminate'
+      ? messages.progressIndeterminate
+      : known
+        ? messages.progressPieces({ done: completed + failed, total }, format)
+        : messages.progressFinished;
+
+  if (variant === 'compact') {
+    // The fewest elements that keep everything: Radix's progress bar (its data-value and data-max, copies of
+    // aria-valuenow and aria-valuemax, left out), the parts as plain elements, the text as text.
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('pij-progress pij-progress--compact', className)}
+        data-state={state}
+        data-failed={failed > 0 || undefined}
+        data-counts-disagree={countsDisagree || undefined}
+      >
+        <Progress.Root
+          value={value}
+          max={max}
+          aria-label={messages.progressLabel}
+          aria-valuetext={valueText}
+          getValueLabel={() => valueText}
+          data-value={undefined}
+          data-max={undefined}
+        >
+          <div
+            data-part="completed"
+            style={
+              known ? { inlineSize: percent(completed, total) } : state === 'complete' ? FULL : undefined
+            }
+          />
+          {failed > 0 ? <div data-part="failed" style={{ inlineSize: percent(failed, total) }} /> : null}
+        </Progress.Root>
+        {pieces}
+        {failed > 0 ? (
+          <span className="pij-progress__failed-count">
+            {messages.progressFailedPieces({ failed }, format)}
+          </span>
+        ) : null}
+        {showEndpointsProcessed && processed !== undefined ? (
+          <span>{messages.endpointsProcessed({ count: processed }, format)}</span>
+        ) : null}
+        {countsDisagree ? (
+          <span className="pij-progress__note">{messages.progressCountsDisagree}</span>
+        ) : null}
+      </div>
+    );
+  }
 
   return (
     <div
@@ -66,17 +126,15 @@ export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(fu
             />
           </>
         ) : (
-          <Progress.Indicator className="pij-progress__completed" data-part="completed" />
+          <Progress.Indicator
+            className="pij-progress__completed"
+            data-part="completed"
+            style={state === 'complete' ? FULL : undefined}
+          />
         )}
       </Progress.Root>
       <div className="pij-progress__text">
-        <span className="pij-progress__pieces">
-          {state === 'indeterminate'
-            ? messages.progressIndeterminate
-            : known
-              ? messages.progressPieces({ done: completed + failed, total }, format)
-              : messages.progressFinished}
-        </span>
+        <span className="pij-progress__pieces">{pieces}</span>
         {failed > 0 ? (
           <span className="pij-progress__failed-count">
             {messages.progressFailedPieces({ failed }, format)}

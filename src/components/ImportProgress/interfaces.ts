@@ -10,7 +10,16 @@ export interface ImportProgressProps
   job: ImportJob;
   /** Whether to show `TotalProcessed` as "N endpoints processed" under the bar. Default: `true`. */
   showEndpointsProcessed?: boolean;
+  /**
+   * `compact` renders fewer elements, for a table cell with many rows: the same progress bar (role, value, min, max
+   * and `aria-valuetext`) and parts, the pieces as bare text, and the failed part only when pieces failed. The
+   * root gets the class `pij-progress--compact`. Default: `'default'`.
+   */
+  variant?: ImportProgressVariant;
 }
+
+/** How much {@link ImportProgress} renders: `default` or `compact` (fewer elements, for table cells). */
+export type ImportProgressVariant = 'default' | 'compact';
 
 /** The state of a progress bar, as in its `data-state`. */
 export type ImportProgressState = 'indeterminate' | 'loading' | 'complete';

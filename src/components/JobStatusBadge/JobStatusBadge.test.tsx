@@ -28,7 +28,6 @@ describe('JobStatusBadge', () => {
     expect(badge).toHaveAttribute('data-tone', tone);
     const icon = badge.querySelector('svg');
     expect(icon).toHaveAttribute('aria-hidden', 'true');
-    expect(icon).toHaveAttribute('data-icon', tone);
     expect(screen.getByText(label)).toBeVisible();
   });
 
