@@ -50,7 +50,7 @@ function backendFor() {
   return backend;
 }
 
-describe.each(fetchers)('%s against the simulated backend', (name, makeFetcher) => {
+describe.each(fetchers)('%s against the simulated backend', (_name, makeFetcher) => {
   it('pages through every job', async () => {
     const backend = backendFor();
     const fetcher = makeFetcher();
