@@ -27,7 +27,7 @@ export const Loading: Story = {
   args: { jobs: [], loading: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading import jobs…');
+    await expect(canvas.getByText('Loading import jobs…')).toHaveAttribute('role', 'status');
     await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-state', 'loading');
   },
 };

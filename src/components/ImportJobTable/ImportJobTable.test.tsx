@@ -78,7 +78,7 @@ describe('ImportJobTable', () => {
     expect(within(first).getByText('5m 30s')).toBeInTheDocument();
   });
 
-  it('shows an s3:// source as text, never a link, with copy in the row details', async () => {
+  it('shows an s3:// source as text, never a link, with copy in the row and in its details', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -97,8 +97,11 @@ describe('ImportJobTable', () => {
     expect(screen.getByText('javascript:alert(1)').closest('a')).toBeNull();
     const first = bodyRows()[0] as HTMLElement;
     expect(within(first).getByText('s3://bucket/s3.csv').closest('a')).toBeNull();
-    // Rows stay lean: the copy button is in the details, reached from the row's expander by keyboard.
-    expect(within(first).queryByRole('button', { name: 'Copy Source' })).toBeNull();
+    // The row's own copy button is one element; the table announces the result once for all rows.
+    await user.click(within(first).getByRole('button', { name: 'Copy Source' }));
+    expect(writeText).toHaveBeenLastCalledWith('s3://bucket/s3.csv');
+    expect(await screen.findByText('Copied')).toHaveAttribute('role', 'status');
+    writeText.mockClear();
     within(first).getByRole('button', { name: 'Show details of job s3' }).focus();
     await user.keyboard('{Enter}');
     const detail = first.nextElementSibling as HTMLElement;
@@ -295,7 +298,7 @@ describe('ImportJobTable', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
     expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
     expect(container.querySelectorAll('[data-skeleton]')).toHaveLength(4);
-    expect(screen.getByRole('status')).toHaveTextContent('Loading import jobs…');
+    expect(screen.getByText('Loading import jobs…')).toHaveAttribute('role', 'status');
     expect(screen.queryByText('No import jobs')).toBeNull();
   });
 

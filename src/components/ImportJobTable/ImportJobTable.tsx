@@ -5,6 +5,7 @@ import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { StatusIconSprite, StatusIconSpriteContext } from '../JobStatusBadge/StatusIcon.js';
 import { cx } from '../shared/cx.js';
+import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
 import { useNow } from '../shared/useNow.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import { ColumnPicker } from './ColumnPicker.js';
@@ -21,6 +22,7 @@ import type {
   ImportJobTableSort,
   ImportJobTableState,
 } from './interfaces.js';
+import { RowCopyContext } from './RowCopyContext.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
@@ -151,187 +153,194 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const updatedAtMs =
     updatedAt instanceof Date ? updatedAt.getTime() : typeof updatedAt === 'number' ? updatedAt : undefined;
   const now = useNow(state === 'stale' && updatedAtMs !== undefined);
+  const [copyStatus, copy] = useCopyToClipboard();
+  const copyFromRow = useCallback((text: string) => void copy(text), [copy]);
   const colSpan = visibleColumns.length + 1;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
   return (
     <I18nContext.Provider value={i18n}>
       <StatusIconSpriteContext.Provider value={iconPrefix}>
-        <div
-          {...rest}
-          ref={ref}
-          className={cx('pij-table', className)}
-          data-state={state}
-          data-loading={loading || undefined}
-          data-stale={state === 'stale' || undefined}
-        >
-          {showColumnPicker || multiPage ? (
-            <div className={cx('pij-table__toolbar', classNames.toolbar)}>
-              {showColumnPicker ? (
-                <ColumnPicker
-                  className={classNames.columnPicker}
-                  messages={messages}
-                  columns={table
-                    .getAllLeafColumns()
-                    .filter((column) => column.getCanHide())
-                    .map((column) => ({
-                      id: column.id as ImportJobColumnId,
-                      visible: column.getIsVisible(),
-                    }))}
-                  onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
-                />
-              ) : null}
-              {multiPage ? (
-                <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
-                  {messages.sortsThisPage}
-                </p>
-              ) : null}
-            </div>
-          ) : null}
-          {state === 'stale' ? (
-            <StaleBanner
-              error={error}
-              updatedAt={updatedAtMs}
-              now={now}
-              i18n={i18n}
-              onRetry={onRetry}
-              className={classNames.staleBanner}
-              retryClassName={classNames.retryButton}
-            />
-          ) : null}
-          {loading ? (
-            <span role="status" style={visuallyHidden}>
-              {messages.loading}
-            </span>
-          ) : null}
-          <div className="pij-table__scroll">
-            <table
-              className={cx('pij-table__table', classNames.table)}
-              aria-busy={loading || undefined}
-              aria-describedby={multiPage ? noteId : undefined}
-            >
-              <caption className={cx('pij-table__caption', classNames.caption)}>
-                {messages.tableCaption}
-              </caption>
-              <thead className={cx('pij-table__head', classNames.head)}>
-                <tr>
-                  <th
-                    scope="col"
-                    className={cx('pij-table__header', 'pij-table__header--expand', classNames.headerCell)}
-                  >
-                    <span style={visuallyHidden}>{messages.detailsColumn}</span>
-                  </th>
-                  {headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th
-                        key={header.id}
-                        scope="col"
-                        className={cx('pij-table__header', classNames.headerCell)}
-                        data-column={header.column.id}
-                        aria-sort={
-                          sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                        }
-                      >
-                        {header.column.getCanSort() ? (
-                          <button
-                            type="button"
-                            className={cx('pij-table__sort', classNames.sortButton)}
-                            data-sorted={sorted || undefined}
-                            onClick={header.column.getToggleSortingHandler()}
-                          >
-                            <table.FlexRender header={header} />
-                            <SortIcon direction={sorted} />
-                          </button>
-                        ) : (
-                          <table.FlexRender header={header} />
-                        )}
-                      </th>
-                    );
-                  })}
-                </tr>
-              </thead>
-              <tbody className={cx('pij-table__body', classNames.body)}>
-                {state === 'loading'
-                  ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
-                      <tr
-                        // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity.
-                        key={index}
-                        className={cx('pij-table__row', 'pij-table__row--skeleton', classNames.skeletonRow)}
-                        data-skeleton=""
-                      >
-                        {Array.from({ length: colSpan }, (_, cell) => (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: skeleton cells have no identity.
-                          <td key={cell} className={cx('pij-table__cell', classNames.cell)}>
-                            <span className="pij-skeleton" aria-hidden="true" />
-                          </td>
-                        ))}
-                      </tr>
-                    ))
-                  : null}
-                {state === 'error' && error ? (
-                  <tr className="pij-table__row pij-table__row--state">
-                    <td colSpan={colSpan} className="pij-table__state-cell">
-                      <ErrorPanel
-                        error={error}
-                        i18n={i18n}
-                        onRetry={onRetry}
-                        className={classNames.errorPanel}
-                        retryClassName={classNames.retryButton}
-                      />
-                    </td>
-                  </tr>
-                ) : null}
-                {state === 'empty' ? (
-                  <tr className="pij-table__row pij-table__row--state">
-                    <td colSpan={colSpan} className="pij-table__state-cell">
-                      <EmptyState i18n={i18n} className={classNames.emptyState} />
-                    </td>
-                  </tr>
-                ) : null}
-                {table.getRowModel().rows.map((row) => (
-                  <ImportJobRow
-                    key={row.id}
-                    job={row.original}
-                    columns={visibleColumns}
-                    expanded={expanded.has(row.original.Id)}
-                    onToggle={onToggle}
-                    detailId={`${baseId}-detail-${idSafe(row.original.Id)}`}
-                    i18n={i18n}
-                    classNames={classNames}
+        <RowCopyContext.Provider value={copyFromRow}>
+          <div
+            {...rest}
+            ref={ref}
+            className={cx('pij-table', className)}
+            data-state={state}
+            data-loading={loading || undefined}
+            data-stale={state === 'stale' || undefined}
+          >
+            {showColumnPicker || multiPage ? (
+              <div className={cx('pij-table__toolbar', classNames.toolbar)}>
+                {showColumnPicker ? (
+                  <ColumnPicker
+                    className={classNames.columnPicker}
+                    messages={messages}
+                    columns={table
+                      .getAllLeafColumns()
+                      .filter((column) => column.getCanHide())
+                      .map((column) => ({
+                        id: column.id as ImportJobColumnId,
+                        visible: column.getIsVisible(),
+                      }))}
+                    onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
                   />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {pagination ? (
-            <nav
-              aria-label={messages.pagination}
-              className={cx('pij-table__pagination', classNames.pagination)}
-            >
-              <button
-                type="button"
-                className="pij-button pij-button--small"
-                disabled={!pagination.hasPreviousPage}
-                onClick={pagination.onPrevious}
-              >
-                {messages.previousPage}
-              </button>
-              <span className="pij-table__page" aria-live="polite">
-                {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
+                ) : null}
+                {multiPage ? (
+                  <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
+                    {messages.sortsThisPage}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            {state === 'stale' ? (
+              <StaleBanner
+                error={error}
+                updatedAt={updatedAtMs}
+                now={now}
+                i18n={i18n}
+                onRetry={onRetry}
+                className={classNames.staleBanner}
+                retryClassName={classNames.retryButton}
+              />
+            ) : null}
+            {loading ? (
+              <span role="status" style={visuallyHidden}>
+                {messages.loading}
               </span>
-              <button
-                type="button"
-                className="pij-button pij-button--small"
-                disabled={!pagination.hasNextPage}
-                onClick={pagination.onNext}
+            ) : null}
+            <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
+              {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
+            </span>
+            <div className="pij-table__scroll">
+              <table
+                className={cx('pij-table__table', classNames.table)}
+                aria-busy={loading || undefined}
+                aria-describedby={multiPage ? noteId : undefined}
               >
-                {messages.nextPage}
-              </button>
-            </nav>
-          ) : null}
-          <StatusIconSprite idPrefix={iconPrefix} />
-        </div>
+                <caption className={cx('pij-table__caption', classNames.caption)}>
+                  {messages.tableCaption}
+                </caption>
+                <thead className={cx('pij-table__head', classNames.head)}>
+                  <tr>
+                    <th
+                      scope="col"
+                      className={cx('pij-table__header', 'pij-table__header--expand', classNames.headerCell)}
+                    >
+                      <span style={visuallyHidden}>{messages.detailsColumn}</span>
+                    </th>
+                    {headers.map((header) => {
+                      const sorted = header.column.getIsSorted();
+                      return (
+                        <th
+                          key={header.id}
+                          scope="col"
+                          className={cx('pij-table__header', classNames.headerCell)}
+                          data-column={header.column.id}
+                          aria-sort={
+                            sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                          }
+                        >
+                          {header.column.getCanSort() ? (
+                            <button
+                              type="button"
+                              className={cx('pij-table__sort', classNames.sortButton)}
+                              data-sorted={sorted || undefined}
+                              onClick={header.column.getToggleSortingHandler()}
+                            >
+                              <table.FlexRender header={header} />
+                              <SortIcon direction={sorted} />
+                            </button>
+                          ) : (
+                            <table.FlexRender header={header} />
+                          )}
+                        </th>
+                      );
+                    })}
+                  </tr>
+                </thead>
+                <tbody className={cx('pij-table__body', classNames.body)}>
+                  {state === 'loading'
+                    ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
+                        <tr
+                          // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity.
+                          key={index}
+                          className={cx('pij-table__row', 'pij-table__row--skeleton', classNames.skeletonRow)}
+                          data-skeleton=""
+                        >
+                          {Array.from({ length: colSpan }, (_, cell) => (
+                            // biome-ignore lint/suspicious/noArrayIndexKey: skeleton cells have no identity.
+                            <td key={cell} className={cx('pij-table__cell', classNames.cell)}>
+                              <span className="pij-skeleton" aria-hidden="true" />
+                            </td>
+                          ))}
+                        </tr>
+                      ))
+                    : null}
+                  {state === 'error' && error ? (
+                    <tr className="pij-table__row pij-table__row--state">
+                      <td colSpan={colSpan} className="pij-table__state-cell">
+                        <ErrorPanel
+                          error={error}
+                          i18n={i18n}
+                          onRetry={onRetry}
+                          className={classNames.errorPanel}
+                          retryClassName={classNames.retryButton}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                  {state === 'empty' ? (
+                    <tr className="pij-table__row pij-table__row--state">
+                      <td colSpan={colSpan} className="pij-table__state-cell">
+                        <EmptyState i18n={i18n} className={classNames.emptyState} />
+                      </td>
+                    </tr>
+                  ) : null}
+                  {table.getRowModel().rows.map((row) => (
+                    <ImportJobRow
+                      key={row.id}
+                      job={row.original}
+                      columns={visibleColumns}
+                      expanded={expanded.has(row.original.Id)}
+                      onToggle={onToggle}
+                      detailId={`${baseId}-detail-${idSafe(row.original.Id)}`}
+                      i18n={i18n}
+                      classNames={classNames}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pagination ? (
+              <nav
+                aria-label={messages.pagination}
+                className={cx('pij-table__pagination', classNames.pagination)}
+              >
+                <button
+                  type="button"
+                  className="pij-button pij-button--small"
+                  disabled={!pagination.hasPreviousPage}
+                  onClick={pagination.onPrevious}
+                >
+                  {messages.previousPage}
+                </button>
+                <span className="pij-table__page" aria-live="polite">
+                  {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
+                </span>
+                <button
+                  type="button"
+                  className="pij-button pij-button--small"
+                  disabled={!pagination.hasNextPage}
+                  onClick={pagination.onNext}
+                >
+                  {messages.nextPage}
+                </button>
+              </nav>
+            ) : null}
+            <StatusIconSprite idPrefix={iconPrefix} />
+          </div>
+        </RowCopyContext.Provider>
       </StatusIconSpriteContext.Provider>
     </I18nContext.Provider>
   );

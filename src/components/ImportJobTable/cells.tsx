@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
@@ -9,6 +9,7 @@ import { CopyButton } from '../shared/CopyButton.js';
 import { safeHref } from '../shared/safeHref.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import type { ImportJobColumnId } from './columnIds.js';
+import { RowCopyContext } from './RowCopyContext.js';
 import { getFailureCount, getJobDuration } from './values.js';
 
 /** A missing value: a dash for the eye, words for assistive tech. */
@@ -81,18 +82,33 @@ export function Source({ url, i18n }: { url: string | undefined; i18n: ImportJob
 }
 
 /**
- * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`. The copy button is in the
- * row's details ({@link Source}), so a thousand rows do not each carry one.
+ * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`, then a one-element copy
+ * button whose result the table announces once for all rows (see {@link RowCopyContext}).
  */
 function SourceCell({ url, i18n }: { url: string | undefined; i18n: ImportJobsI18n }) {
+  const copy = useContext(RowCopyContext);
   if (typeof url !== 'string' || url === '') return <NotAvailable i18n={i18n} />;
   const href = safeHref(url);
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {url}
-    </a>
-  ) : (
-    url
+  return (
+    <>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {url}
+        </a>
+      ) : (
+        url
+      )}
+      {copy ? (
+        <button
+          type="button"
+          className="pij-button pij-button--small pij-cell-copy"
+          aria-label={i18n.messages.copyValue({ label: i18n.messages.columns.S3Url })}
+          onClick={() => copy(url)}
+        >
+          {i18n.messages.copy}
+        </button>
+      ) : null}
+    </>
   );
 }
 
