@@ -53,6 +53,16 @@ describe('wire format', () => {
     for (const opaque of tokens) expect(opaque).not.toMatch(/^\d+$/);
   });
 
+  it('takes segments as a record of static jobs by segment ID', async () => {
+    server.use(...createPinpointHandlers({ segments: { 'seg-1': jobs.slice(0, 3), 'seg 2': [] } }));
+    const first = await (await fetch(jobsUrl('any-app', 'seg-1'))).json();
+    expect(first.Item.map((job: { Id: string }) => job.Id)).toEqual(jobs.slice(0, 3).map((job) => job.Id));
+    expect((await (await fetch(jobsUrl('any-app', 'seg 2'))).json()).Item).toEqual([]);
+    expect((await fetch(jobsUrl('any-app', 'seg-3'))).headers.get('x-amzn-ErrorType')).toBe(
+      'NotFoundException',
+    );
+  });
+
   it('uses the default page size when none is sent', async () => {
     server.use(...createPinpointHandlers({ segments: [{ segmentId: 'seg-1', jobs }] }));
     const body = await (await fetch(jobsUrl('app-1', 'seg-1'))).json();

@@ -40,8 +40,11 @@ export type PinpointAdvanceMode = 'request' | 'time' | 'manual';
 
 /** Options of {@link createPinpointBackend} and {@link createPinpointHandlers}. */
 export interface PinpointBackendOptions {
-  /** The segments the backend knows; any other answers `NotFoundException`. Default: none. */
-  segments?: readonly PinpointSegmentOptions[];
+  /**
+   * The segments the backend knows; any other answers `NotFoundException`. Either a list of segments, or, for the
+   * simple case, their static jobs by segment ID (`{ 'seg-1': createImportJobs(45) }`). Default: none.
+   */
+  segments?: readonly PinpointSegmentOptions[] | Readonly<Record<string, readonly ImportJobResponse[]>>;
   /**
    * Where the API lives. `*` matches any origin; a path (`/pinpoint`) is a base path on any origin; an absolute
    * URL (`https://pinpoint.example.com/api`) matches that origin and path only. Default: `*`.
@@ -264,7 +267,13 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
   }
 
   function loadSegments(): void {
-    for (const segment of options.segments ?? []) addSegment(segment);
+    const segments = options.segments ?? [];
+    const list = Array.isArray(segments)
+      ? (segments as readonly PinpointSegmentOptions[])
+      : Object.entries(segments as Readonly<Record<string, readonly ImportJobResponse[]>>).map(
+          ([segmentId, jobs]) => ({ segmentId, jobs }),
+        );
+    for (const segment of list) addSegment(segment);
   }
 
   function findSegment(segmentId: string, applicationId: string | undefined): SegmentState | undefined {
