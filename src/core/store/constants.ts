@@ -17,8 +17,11 @@ export const RETRY_CAP_MS = 30_000;
 /** The most a server's `Retry-After` may raise the wait before a retry (5 minutes). */
 export const RETRY_AFTER_MAX_MS = 300_000;
 
-/** How many times a retryable failure is retried when the page is not polling (while polling: without limit). */
-export const MAX_RETRIES = 3;
+/**
+ * How many times a retryable failure is retried when the page is not polling (while polling: without limit): 2, so
+ * a failing request is attempted 3 times in all.
+ */
+export const MAX_RETRIES = 2;
 
 /** After a 401 or 403, the shortest time between two retries triggered by focus or visibility. */
 export const AUTH_RETRY_THROTTLE_MS = 10_000;

@@ -14,16 +14,16 @@ const serverError = () => new PinpointError({ name: 'InternalServerErrorExceptio
 const forbidden = () => new PinpointError({ name: 'ForbiddenException', statusCode: 403 });
 
 describe('errors and retries', () => {
-  it('retries with exponential backoff (1 s, 2 s, 4 s) and stops after 3 retries when not polling', async () => {
+  it('retries with exponential backoff (1 s, 2 s) and stops after 3 attempts when not polling', async () => {
     const { store, fetcher } = setup();
     const onError = vi.fn();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, onError }));
     const gaps: number[] = [];
     let last = Date.now();
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       fetcher.calls[attempt]?.reject(serverError());
       await flush();
-      if (attempt < 3) {
+      if (attempt < 2) {
         expect(view.current().nextRetryAt).toBeDefined();
         await vi.advanceTimersByTimeAsync((view.current().nextRetryAt ?? 0) - Date.now());
         expect(fetcher.calls).toHaveLength(attempt + 2);
@@ -31,11 +31,11 @@ describe('errors and retries', () => {
         last = Date.now();
       }
     }
-    expect(gaps).toEqual([1_000, 2_000, 4_000]);
-    expect(view.current()).toMatchObject({ status: 'error', failureCount: 4, nextRetryAt: undefined });
+    expect(gaps).toEqual([1_000, 2_000]);
+    expect(view.current()).toMatchObject({ status: 'error', failureCount: 3, nextRetryAt: undefined });
     await vi.advanceTimersByTimeAsync(120_000);
-    expect(fetcher.calls).toHaveLength(4);
-    expect(onError).toHaveBeenCalledTimes(4);
+    expect(fetcher.calls).toHaveLength(3);
+    expect(onError).toHaveBeenCalledTimes(3);
     expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(PinpointError);
   });
 
