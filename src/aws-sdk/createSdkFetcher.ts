@@ -14,7 +14,7 @@ export interface CreateSdkFetcherOptions {
    * How long a request may take before it is aborted and fails with `TimeoutError`, in milliseconds. `0` or
    * `Infinity` turns this timeout off (the client's own `requestHandler` timeouts still apply). Default: 30,000.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**

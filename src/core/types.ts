@@ -184,29 +184,29 @@ export interface ImportJob {
   /** The job's `Id`, or a stable synthetic key (`$pij-…`) when the response had no usable or a duplicate `Id`. */
   Id: string;
   /** See {@link ImportJobResponse.ApplicationId}. */
-  ApplicationId?: string;
+  ApplicationId?: string | undefined;
   /** See {@link ImportJobResponse.CompletedPieces}. A non-negative finite number. */
-  CompletedPieces?: number;
+  CompletedPieces?: number | undefined;
   /** See {@link ImportJobResponse.CompletionDate}. */
-  CompletionDate?: string;
+  CompletionDate?: string | undefined;
   /** See {@link ImportJobResponse.CreationDate}. */
-  CreationDate?: string;
+  CreationDate?: string | undefined;
   /** See {@link ImportJobResponse.Definition}; each member optional, each present one well typed. */
-  Definition?: Partial<ImportJobResource>;
+  Definition?: Partial<ImportJobResource> | undefined;
   /** See {@link ImportJobResponse.FailedPieces}. A non-negative finite number. */
-  FailedPieces?: number;
+  FailedPieces?: number | undefined;
   /** See {@link ImportJobResponse.Failures}. Strings only. */
-  Failures?: string[];
+  Failures?: string[] | undefined;
   /** See {@link ImportJobResponse.JobStatus}. An unknown status survives as its string. */
-  JobStatus?: JobStatus | (string & {});
+  JobStatus?: JobStatus | (string & {}) | undefined;
   /** See {@link ImportJobResponse.TotalFailures}. A non-negative finite number. */
-  TotalFailures?: number;
+  TotalFailures?: number | undefined;
   /** See {@link ImportJobResponse.TotalPieces}. A non-negative finite number. */
-  TotalPieces?: number;
+  TotalPieces?: number | undefined;
   /** See {@link ImportJobResponse.TotalProcessed}. A non-negative finite number. */
-  TotalProcessed?: number;
+  TotalProcessed?: number | undefined;
   /** See {@link ImportJobResponse.Type}. */
-  Type?: string;
+  Type?: string | undefined;
 }
 
 /** A page of import jobs after normalisation. */

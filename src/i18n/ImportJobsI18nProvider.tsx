@@ -8,15 +8,15 @@ export type { ImportJobsI18n } from './context.js';
 /** Props of {@link ImportJobsI18nProvider}. */
 export interface ImportJobsI18nProviderProps {
   /** The locale of numbers, dates, relative times and durations. Default: the enclosing provider's, else the runtime's. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Messages to override, merged onto the enclosing provider's (or the English defaults). Keep the object stable
    * (module scope or `useMemo`): a new object on every render re-renders every row of a table.
    * Default: no override.
    */
-  messages?: ImportJobsMessagesOverride;
+  messages?: ImportJobsMessagesOverride | undefined;
   /** The components that use these settings. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**
@@ -46,12 +46,12 @@ function resolveI18n(
 /** The per-component overrides every component accepts. */
 export interface ImportJobsI18nProps {
   /** The locale of numbers and dates, overriding {@link ImportJobsI18nProvider}'s. Default: the provider's. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Messages to override, merged onto the provider's. Keep the object stable (module scope or `useMemo`).
    * Default: no override.
    */
-  messages?: ImportJobsMessagesOverride;
+  messages?: ImportJobsMessagesOverride | undefined;
 }
 
 /**

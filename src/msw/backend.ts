@@ -23,11 +23,11 @@ export interface PinpointSegmentOptions {
   /** The segment ID, as the client sends it before percent-encoding. */
   segmentId: string;
   /** The application the segment belongs to; other applications get `NotFoundException`. Default: any application. */
-  applicationId?: string;
+  applicationId?: string | undefined;
   /** Jobs that never change (e.g. from `createImportJobs`), newest first, served after the live ones. Default: none. */
-  jobs?: readonly ImportJobResponse[];
+  jobs?: readonly ImportJobResponse[] | undefined;
   /** Jobs that run through their lifecycle, started (oldest first) when the backend is created or reset. Default: none. */
-  live?: readonly LiveJobOptions[];
+  live?: readonly LiveJobOptions[] | undefined;
 }
 
 /**
@@ -44,28 +44,31 @@ export interface PinpointBackendOptions {
    * The segments the backend knows; any other answers `NotFoundException`. Either a list of segments, or, for the
    * simple case, their static jobs by segment ID (`{ 'seg-1': createImportJobs(45) }`). Default: none.
    */
-  segments?: readonly PinpointSegmentOptions[] | Readonly<Record<string, readonly ImportJobResponse[]>>;
+  segments?:
+    | readonly PinpointSegmentOptions[]
+    | Readonly<Record<string, readonly ImportJobResponse[]>>
+    | undefined;
   /**
    * Where the API lives. `*` matches any origin; a path (`/pinpoint`) is a base path on any origin; an absolute
    * URL (`https://pinpoint.example.com/api`) matches that origin and path only. Default: `*`.
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** How many jobs a page holds when the request sends no `page-size`. Default: `20`. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** What advances live jobs. Default: `request`. */
-  advance?: PinpointAdvanceMode;
+  advance?: PinpointAdvanceMode | undefined;
   /** How long one step of a live job lasts when `advance` is `time`, in milliseconds. Default: `1000`. */
-  tickMs?: number;
+  tickMs?: number | undefined;
   /** The clock, in epoch milliseconds, for `time` mode and for the dates of live jobs. Default: `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** How many jobs run at once before the next wait in `PENDING_JOB`. Default: `2` (the service default). */
-  maxConcurrentJobs?: number;
+  maxConcurrentJobs?: number | undefined;
   /** How late every answer comes, in milliseconds. Default: `0`. */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
   /** Faults for the first requests, in order. Default: none. */
-  faults?: readonly ScriptedFault[];
+  faults?: readonly ScriptedFault[] | undefined;
   /** Seed of request IDs and of the generated fields of live jobs. Default: `1`. */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** A request the backend received, as the handler read it. */
@@ -77,9 +80,9 @@ export interface PinpointRecordedRequest {
   /** The segment ID, percent-decoded. */
   segmentId: string;
   /** The `page-size` query parameter, if sent. */
-  pageSize?: string;
+  pageSize?: string | undefined;
   /** The `token` query parameter, if sent. */
-  token?: string;
+  token?: string | undefined;
   /** The request headers, names in lower case. */
   headers: Record<string, string>;
   /** The request ID the backend answered with. */
@@ -89,7 +92,7 @@ export interface PinpointRecordedRequest {
 /** Options of {@link PinpointBackend.fail}. */
 export interface PinpointFailOptions {
   /** For how many requests in a row; `Infinity` for every request until `reset()`. Default: `1`. */
-  times?: number;
+  times?: number | undefined;
 }
 
 /** A simulated Pinpoint backend: MSW handlers plus the controls to script it. */

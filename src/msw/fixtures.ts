@@ -8,37 +8,37 @@ export const FIXTURE_EPOCH = Date.UTC(2025, 5, 2, 9, 30, 0);
 /** Fields to set on a fixture job; `Definition` is merged member by member into the generated one. */
 export interface ImportJobOverrides extends Partial<Omit<ImportJobResponse, 'Definition'>> {
   /** Members of the job's `Definition` to set; the others are generated. */
-  Definition?: Partial<ImportJobResource>;
+  Definition?: Partial<ImportJobResource> | undefined;
 }
 
 /** How {@link createImportJob} generates the fields not overridden. */
 export interface CreateImportJobOptions {
   /** Seed of every generated value: the same seed gives the same job. Default: `1`. */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * The moment the job is dated back from, as epoch milliseconds, a `Date` or an ISO string; the job was created
    * minutes to hours before it. Default: {@link FIXTURE_EPOCH}.
    */
-  now?: number | Date | string;
+  now?: number | Date | string | undefined;
 }
 
 /** How {@link createImportJobs} generates a list of jobs. */
 export interface CreateImportJobsOptions {
   /** Seed of every generated value: the same seed and count give the same jobs. Default: `1`. */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * The statuses to give the jobs, newest first, used in turn (repeated when `count` is larger). Default: a
    * seeded mix that is mostly `COMPLETED`, some `FAILED`, and active statuses only among the newest jobs.
    */
-  statuses?: readonly JobStatus[];
+  statuses?: readonly JobStatus[] | undefined;
   /** The application all jobs belong to. Default: one generated 32-digit ID shared by all jobs. */
-  applicationId?: string;
+  applicationId?: string | undefined;
   /** The segment all jobs import into (`Definition.SegmentId`). Default: one generated ID shared by all jobs. */
-  segmentId?: string;
+  segmentId?: string | undefined;
   /** The segment name all jobs report (`Definition.SegmentName`). Default: one generated name. */
-  segmentName?: string;
+  segmentName?: string | undefined;
   /** The moment the newest job is dated back from. Default: {@link FIXTURE_EPOCH}. */
-  now?: number | Date | string;
+  now?: number | Date | string | undefined;
 }
 
 const SEGMENT_NAMES = [

@@ -6,22 +6,22 @@ import { hashSeed } from './random.js';
 /** How a live job of the simulated backend runs: it starts `CREATED` and advances one step at a time. */
 export interface LiveJobOptions {
   /** How the job ends: `COMPLETED`, or `FAILED` through `FAILING` with `Failures` filled. Default: `COMPLETED`. */
-  outcome?: 'COMPLETED' | 'FAILED';
+  outcome?: 'COMPLETED' | 'FAILED' | undefined;
   /**
    * Fields of the job that do not change as it runs (`Id`, `ApplicationId`, `Definition`...); the rest are
    * generated from the backend's seed. Counts, `JobStatus` and dates set here are ignored.
    */
-  job?: ImportJobOverrides;
+  job?: ImportJobOverrides | undefined;
   /** How many pieces the job processes. Default: `4`. */
-  totalPieces?: number;
+  totalPieces?: number | undefined;
   /** How many endpoint definitions each piece holds (for `TotalProcessed`). Default: `2500`. */
-  endpointsPerPiece?: number;
+  endpointsPerPiece?: number | undefined;
   /** How many pieces are processed per step while `PROCESSING`. Default: `1`. */
-  piecesPerStep?: number;
+  piecesPerStep?: number | undefined;
   /** How many pieces fail, when `outcome` is `FAILED` (at least 1). Default: `1`. */
-  failedPieces?: number;
+  failedPieces?: number | undefined;
   /** How many endpoint definitions fail in all, when `outcome` is `FAILED`. Default: `2345`. */
-  totalFailures?: number;
+  totalFailures?: number | undefined;
 }
 
 /** The statuses in which a job holds one of the account's concurrent import slots. */
@@ -46,7 +46,7 @@ export interface LiveJob {
   processedPieces: number;
   failedPieces: number;
   failures: number;
-  completionDate?: string;
+  completionDate?: string | undefined;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, min = 1): number {

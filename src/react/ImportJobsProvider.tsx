@@ -7,7 +7,7 @@ export interface ImportJobsProviderProps {
   /** The store every `useSegmentImportJobs` below reads, made with `createImportJobsStore()`. Required. */
   store: ImportJobsStore;
   /** The part of the tree that uses the store. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -41,6 +41,7 @@ try {
     `typescript@${dev.typescript}`,
     `@aws-sdk/client-pinpoint@${dev['@aws-sdk/client-pinpoint']}`,
     `msw@${dev.msw}`,
+    `@types/node@${dev['@types/node']}`,
   ]);
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -55,7 +56,7 @@ try {
         exactOptionalPropertyTypes: true,
         skipLibCheck: false,
         lib: ['ES2023', 'DOM'],
-        types: [],
+        types: ['node'],
         noEmit: true,
       },
       include: ['consumer.tsx'],

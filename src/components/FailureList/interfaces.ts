@@ -11,9 +11,9 @@ export interface FailureListProps
    * How many failures there are in all (`TotalFailures`). When it exceeds `failures.length`, the list says so
    * ("Showing 100 of 2,345 failures"). Default: `failures.length`.
    */
-  totalFailures?: number;
+  totalFailures?: number | undefined;
   /** The job the failures belong to: names the downloaded file. Default: none (`import-job-failures.txt`). */
-  jobId?: string;
+  jobId?: string | undefined;
   /** From how many entries on a filter input is shown. Default: `11` (more than 10 entries). */
-  filterThreshold?: number;
+  filterThreshold?: number | undefined;
 }

@@ -72,40 +72,40 @@ export interface ImportJobTableProps
    */
   jobs: readonly ImportJob[];
   /** Whether a load is running. With no jobs it shows skeleton rows; the table is `aria-busy` either way. Default: `false`. */
-  loading?: boolean;
+  loading?: boolean | undefined;
   /**
    * The failure of the last load. With no jobs the table shows an error panel with retry; with jobs it shows the
    * stale banner and keeps the rows. Default: none.
    */
-  error?: PinpointError | Error | null;
+  error?: PinpointError | Error | null | undefined;
   /** Retries the failed load: shows a retry button in the error panel and the stale banner. Default: none (no button). */
-  onRetry?: () => void;
+  onRetry?: (() => void) | undefined;
   /** Whether the rows shown are out of date because the last refresh failed: shows the stale banner. Default: `false`. */
-  stale?: boolean;
+  stale?: boolean | undefined;
   /** When the data shown was fetched (epoch ms or a `Date`): the stale banner shows its age. Default: none. */
-  updatedAt?: number | Date | null;
+  updatedAt?: number | Date | null | undefined;
   /** Token paging controls; with more than one page, a note says sorting applies to this page. Default: none. */
-  pagination?: ImportJobTablePagination;
+  pagination?: ImportJobTablePagination | undefined;
   /** The visible columns, controlled. Pair with `onColumnVisibilityChange`. Default: uncontrolled. */
-  columnVisibility?: ImportJobColumnVisibility;
+  columnVisibility?: ImportJobColumnVisibility | undefined;
   /** The initial visible columns when uncontrolled. Default: `DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY`. */
-  defaultColumnVisibility?: ImportJobColumnVisibility;
+  defaultColumnVisibility?: ImportJobColumnVisibility | undefined;
   /** Called with the next visibility when the user shows or hides a column. Default: none. */
-  onColumnVisibilityChange?: (visibility: ImportJobColumnVisibility) => void;
+  onColumnVisibilityChange?: ((visibility: ImportJobColumnVisibility) => void) | undefined;
   /** Whether to show the column picker. Default: `true`. */
-  showColumnPicker?: boolean;
+  showColumnPicker?: boolean | undefined;
   /** The sort order, controlled. Pair with `onSortingChange`. Default: uncontrolled. */
-  sorting?: readonly ImportJobTableSort[];
+  sorting?: readonly ImportJobTableSort[] | undefined;
   /** The initial sort order when uncontrolled. Default: `[]` (the order of the service). */
-  defaultSorting?: readonly ImportJobTableSort[];
+  defaultSorting?: readonly ImportJobTableSort[] | undefined;
   /** Called with the next sort order when the user sorts. Default: none. */
-  onSortingChange?: (sorting: ImportJobTableSort[]) => void;
+  onSortingChange?: ((sorting: ImportJobTableSort[]) => void) | undefined;
   /** The ids of the jobs whose rows start expanded. Default: none. */
-  defaultExpandedJobIds?: readonly string[];
+  defaultExpandedJobIds?: readonly string[] | undefined;
   /** How many skeleton rows show while the first page loads. Default: `3`. */
-  skeletonRows?: number;
+  skeletonRows?: number | undefined;
   /** Extra class names for the table's parts. Keep the object stable (rows are memoised). Default: none. */
-  classNames?: ImportJobTableClassNames;
+  classNames?: ImportJobTableClassNames | undefined;
 }
 
 export type { ImportJobColumnId, ImportJobColumnVisibility };

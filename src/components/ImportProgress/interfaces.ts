@@ -9,13 +9,13 @@ export interface ImportProgressProps
   /** The job whose `CompletedPieces`, `FailedPieces`, `TotalPieces`, `TotalProcessed` and `JobStatus` are shown. */
   job: ImportJob;
   /** Whether to show `TotalProcessed` as "N endpoints processed" under the bar. Default: `true`. */
-  showEndpointsProcessed?: boolean;
+  showEndpointsProcessed?: boolean | undefined;
   /**
    * `compact` renders fewer elements, for a table cell with many rows: the same progress bar (role, value, min, max
    * and `aria-valuetext`) and parts, the pieces as bare text, and the failed part only when pieces failed. The
    * root gets the class `pij-progress--compact`. Default: `'default'`.
    */
-  variant?: ImportProgressVariant;
+  variant?: ImportProgressVariant | undefined;
 }
 
 /** How much {@link ImportProgress} renders: `default` or `compact` (fewer elements, for table cells). */

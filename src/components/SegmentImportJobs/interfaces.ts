@@ -23,7 +23,7 @@ export interface SegmentImportJobsProps
    * Whether auto-refresh starts on. When the user turns it off, the hook gets `pollInterval: false`; when on, the
    * `pollInterval` given (or the hook's default). Default: `true`.
    */
-  defaultAutoRefresh?: boolean;
+  defaultAutoRefresh?: boolean | undefined;
   /** Props of the inner `ImportJobTable` (column visibility, sorting, `classNames`, ...). Default: none. */
-  tableProps?: SegmentImportJobsTableProps;
+  tableProps?: SegmentImportJobsTableProps | undefined;
 }

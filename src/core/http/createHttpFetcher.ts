@@ -19,18 +19,18 @@ export interface CreateHttpFetcherOptions {
    * The `fetch` to call, e.g. one that adds credentials or resolves relative URLs on a server. It is called as a plain
    * function with `(url, { method: 'GET', headers, signal })`. Default: `globalThis.fetch`, read at each request.
    */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Headers for every request, or a function (may be async) called before each request, e.g. for a fresh auth token.
    * They are added to `Accept: application/json` and may replace it. If the function throws, the request fails with
    * that error named `UnknownError`. Default: none.
    */
-  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  headers?: (HeadersInit | (() => HeadersInit | Promise<HeadersInit>)) | undefined;
   /**
    * How long a request may take, headers and body included, before it fails with `TimeoutError`, in milliseconds.
    * `0` or `Infinity` turns the timeout off. Default: 30,000.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 function isJsonObject(value: unknown): value is ImportJobsResponse {

@@ -50,22 +50,22 @@ export interface ImportJobsObserverOptions {
    */
   fetcher: SegmentImportJobsFetcher;
   /** The maximum number of jobs on a page, sent as the string `PageSize`. Default: `undefined` (not sent). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** How the page polls (see {@link PollInterval}). Default: 5,000 ms while any job is active. */
-  pollInterval?: PollInterval;
+  pollInterval?: PollInterval | undefined;
   /** Keep polling (and retrying) while the page is hidden. Default: `false`. */
-  pollInBackground?: boolean;
+  pollInBackground?: boolean | undefined;
   /** Whether to fetch at all. Default: `true`. */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /**
    * A response to show on the first render of the first page, e.g. from a server render. It counts as loaded
    * at mount time, so it is refetched when it gets stale (per the polling rules), not at once. Default: none.
    */
-  initialData?: GetSegmentImportJobsResponse;
+  initialData?: GetSegmentImportJobsResponse | undefined;
   /** Called once per job when a job seen active becomes `COMPLETED` or `FAILED`. Default: none. */
-  onJobSettled?: (job: ImportJob) => void;
+  onJobSettled?: ((job: ImportJob) => void) | undefined;
   /** Called after every failed request (never for an abort or an expired token handled by going back to page 0). Default: none. */
-  onError?: (error: PinpointError) => void;
+  onError?: ((error: PinpointError) => void) | undefined;
 }
 
 /** What a reader of the store sees. */
@@ -125,13 +125,13 @@ export interface VisibilityProvider {
 /** What `createImportJobsStore` accepts: clock, timers, random source and visibility, all swappable for tests. */
 export interface ImportJobsStoreOptions {
   /** The clock, in ms since the epoch. Default: `Date.now` (read at each call). */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** Schedules a callback. Default: the global `setTimeout` (read at each call, so fake timers work). */
-  setTimeout?: (callback: () => void, ms: number) => unknown;
+  setTimeout?: ((callback: () => void, ms: number) => unknown) | undefined;
   /** Cancels what `setTimeout` scheduled. Default: the global `clearTimeout`. */
-  clearTimeout?: (handle: never) => void;
+  clearTimeout?: ((handle: never) => void) | undefined;
   /** A source of numbers in `[0, 1)` for retry jitter. Default: `Math.random`. */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Page visibility, focus and online events. Default: `createDocumentVisibility()` (inert without a DOM). */
-  visibility?: VisibilityProvider;
+  visibility?: VisibilityProvider | undefined;
 }
