@@ -27,19 +27,6 @@ const TABLE_RUNS = runs(25);
 /** Runs of the hostile-strings property (every field hostile, every component). */
 const HOSTILE_RUNS = runs(25);
 
-/**
- * Raw (un-normalised) input that a component does not survive yet: defects reported to the components' engineer.
- * Each listed test is skipped, not deleted; remove the entry once the defect is fixed.
- */
-const RAW_DEFECTS: Record<string, string> = {
-  FailureList: 'a non-string entry in `failures` ({}) is rendered as a React child and throws',
-  ImportJobTable:
-    'a job whose Id is not a string throws in idSafe; an object SegmentName/SegmentId or Failures entry throws',
-};
-/** `RELIABILITY_KNOWN_DEFECTS=1` runs the skipped tests too, to check whether a defect was fixed. */
-const rawDefect = (kind: string, component: string) =>
-  kind === 'raw' && process.env.RELIABILITY_KNOWN_DEFECTS !== '1' ? RAW_DEFECTS[component] : undefined;
-
 const ALL_COLUMNS = Object.fromEntries(IMPORT_JOB_COLUMN_IDS.map((id) => [id, true]));
 
 /** Job-like arrays, plus the odd item that is not an object at all. */
@@ -128,83 +115,76 @@ describe.each(Object.entries(sources))(
       );
     });
 
-    it.skipIf(rawDefect(kind, 'FailureList'))(
-      `FailureList: any failures and total (${RUNS} generated arrays)`,
-      () => {
-        fc.assert(
-          fc.property(jobArrays, (items) => {
-            for (const job of toJobs(items)) {
-              if (typeof job !== 'object' || job === null) continue;
-              expectClean(
-                renderChecked(
-                  <FailureList
-                    failures={job.Failures}
-                    totalFailures={job.TotalFailures}
-                    jobId={job.Id}
-                    filterThreshold={2}
-                  />,
-                ),
-                'FailureList',
-              );
-            }
-          }),
-          { numRuns: RUNS },
-        );
-      },
-    );
+    it(`FailureList: any failures and total (${RUNS} generated arrays)`, () => {
+      fc.assert(
+        fc.property(jobArrays, (items) => {
+          for (const job of toJobs(items)) {
+            if (typeof job !== 'object' || job === null) continue;
+            expectClean(
+              renderChecked(
+                <FailureList
+                  failures={job.Failures}
+                  totalFailures={job.TotalFailures}
+                  jobId={job.Id}
+                  filterThreshold={2}
+                />,
+              ),
+              'FailureList',
+            );
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-    it.skipIf(rawDefect(kind, 'ImportJobTable'))(
-      `ImportJobTable: every column shown, every row expanded, each state (${TABLE_RUNS} generated arrays)`,
-      () => {
-        fc.assert(
-          fc.property(
-            jobArrays.map((items) => items.slice(0, 6)),
-            fc.boolean(),
-            (items, stale) => {
-              const jobs = toJobs(items).filter(
-                (job) => kind === 'normalised' || (typeof job === 'object' && job !== null),
-              );
-              const ids = jobs.map((job) => job.Id).filter((id): id is string => typeof id === 'string');
-              expectClean(
-                renderChecked(
-                  <ImportJobTable
-                    jobs={jobs}
-                    defaultColumnVisibility={ALL_COLUMNS}
-                    defaultExpandedJobIds={ids}
-                    stale={stale}
-                    error={
-                      stale
-                        ? new PinpointError({
-                            name: 'TooManyRequestsException',
-                            message: '<img src=x onerror=alert(1)>',
-                          })
-                        : null
-                    }
-                    onRetry={() => {}}
-                    updatedAt={Date.now() - 5_000}
-                    pagination={{
-                      pageIndex: 1,
-                      hasNextPage: true,
-                      hasPreviousPage: true,
-                      onNext() {},
-                      onPrevious() {},
-                    }}
-                  />,
-                ),
-                'ImportJobTable',
-              );
-              // Normalised jobs have unique Ids, so React never warns of a duplicate key (or anything else).
-              if (kind === 'normalised') {
-                const warnings = consoleError.mock.calls.map((call: unknown[]) => String(call[0]));
-                expect(warnings.filter((warning: string) => /key|Warning/i.test(warning))).toEqual([]);
-              }
-            },
-          ),
-          { numRuns: TABLE_RUNS },
-        );
-      },
-      60_000,
-    );
+    it(`ImportJobTable: every column shown, every row expanded, each state (${TABLE_RUNS} generated arrays)`, () => {
+      fc.assert(
+        fc.property(
+          jobArrays.map((items) => items.slice(0, 6)),
+          fc.boolean(),
+          (items, stale) => {
+            const jobs = toJobs(items).filter(
+              (job) => kind === 'normalised' || (typeof job === 'object' && job !== null),
+            );
+            const ids = jobs.map((job) => job.Id).filter((id): id is string => typeof id === 'string');
+            expectClean(
+              renderChecked(
+                <ImportJobTable
+                  jobs={jobs}
+                  defaultColumnVisibility={ALL_COLUMNS}
+                  defaultExpandedJobIds={ids}
+                  stale={stale}
+                  error={
+                    stale
+                      ? new PinpointError({
+                          name: 'TooManyRequestsException',
+                          message: '<img src=x onerror=alert(1)>',
+                        })
+                      : null
+                  }
+                  onRetry={() => {}}
+                  updatedAt={Date.now() - 5_000}
+                  pagination={{
+                    pageIndex: 1,
+                    hasNextPage: true,
+                    hasPreviousPage: true,
+                    onNext() {},
+                    onPrevious() {},
+                  }}
+                />,
+              ),
+              'ImportJobTable',
+            );
+            // Normalised jobs have unique Ids, so React never warns of a duplicate key (or anything else).
+            if (kind === 'normalised') {
+              const warnings = consoleError.mock.calls.map((call: unknown[]) => String(call[0]));
+              expect(warnings.filter((warning: string) => /key|Warning/i.test(warning))).toEqual([]);
+            }
+          },
+        ),
+        { numRuns: TABLE_RUNS },
+      );
+    }, 60_000);
   },
 );
 

@@ -31,7 +31,16 @@ export const FailureList = forwardRef<HTMLDivElement, FailureListProps>(function
   ref,
 ) {
   const { messages, format } = useImportJobsI18n({ locale, messages: messageOverrides });
-  const failures = Array.isArray(failuresProp) ? failuresProp : EMPTY;
+  // Strings only: a host may pass what a proxy sent, unchecked.
+  const failures = useMemo(
+    () =>
+      !Array.isArray(failuresProp)
+        ? EMPTY
+        : failuresProp.every((entry) => typeof entry === 'string')
+          ? failuresProp
+          : failuresProp.filter((entry): entry is string => typeof entry === 'string'),
+    [failuresProp],
+  );
   const [filter, setFilter] = useState('');
   const [copyStatus, copy] = useCopyToClipboard();
   const [download, setDownload] = useState<'idle' | 'started' | 'unavailable'>('idle');

@@ -10,6 +10,8 @@ import type { ImportJobTableClassNames } from './interfaces.js';
 export interface ImportJobRowProps {
   /** The job; compared by identity. */
   job: ImportJob;
+  /** The row's id: the job's `Id`, or a positional key when the job has no usable one. */
+  rowId: string;
   /** The visible columns, in order (a stable array). */
   columns: readonly ImportJobColumnId[];
   /** Whether the details are shown. */
@@ -38,6 +40,7 @@ const CHEVRON_DOWN = '\u25BE';
  */
 export const ImportJobRow = memo(function ImportJobRow({
   job,
+  rowId,
   columns,
   expanded,
   onToggle,
@@ -50,7 +53,7 @@ export const ImportJobRow = memo(function ImportJobRow({
     <>
       <tr
         className={classNames.row}
-        data-job-id={job.Id}
+        data-job-id={rowId}
         data-status={typeof job.JobStatus === 'string' ? job.JobStatus : undefined}
         data-expanded={expanded || undefined}
       >
@@ -61,9 +64,9 @@ export const ImportJobRow = memo(function ImportJobRow({
             aria-expanded={expanded}
             aria-controls={expanded ? detailId : undefined}
             aria-label={
-              expanded ? messages.hideDetails({ jobId: job.Id }) : messages.showDetails({ jobId: job.Id })
+              expanded ? messages.hideDetails({ jobId: rowId }) : messages.showDetails({ jobId: rowId })
             }
-            onClick={() => onToggle(job.Id)}
+            onClick={() => onToggle(rowId)}
           >
             {expanded ? CHEVRON_DOWN : CHEVRON_FORWARD}
           </button>

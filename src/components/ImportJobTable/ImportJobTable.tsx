@@ -35,6 +35,16 @@ const resolve = <T,>(updater: Updater<T>, previous: T): T =>
 const idSafe = (value: string) =>
   value.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.codePointAt(0)?.toString(16) ?? ''}`);
 
+/** The row id of a job: its `Id`, or its position when a host passed a job without a usable one. */
+const rowIdOf = (job: ImportJob, index: number): string =>
+  typeof job.Id === 'string' && job.Id !== '' ? job.Id : `$pij-row-${index}`;
+
+const isJobLike = (value: unknown): value is ImportJob => typeof value === 'object' && value !== null;
+
+/** The jobs as given, minus anything that is not an object (kept by identity when nothing is dropped). */
+const rowsOf = (jobs: readonly ImportJob[]): readonly ImportJob[] =>
+  !Array.isArray(jobs) ? [] : jobs.every(isJobLike) ? jobs : jobs.filter(isJobLike);
+
 /** Decides which state the table shows. */
 export function getImportJobTableState(props: {
   jobs: readonly ImportJob[];
@@ -102,6 +112,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
 
   const columns = useMemo(() => createImportJobColumns(messages), [messages]);
+  const rows = useMemo(() => rowsOf(jobs), [jobs]);
   const tableState = useMemo(
     () => ({
       sorting: sorting as ColumnSort[],
@@ -113,8 +124,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const table = useTable({
     features: importJobTableFeatures,
     columns,
-    data: jobs as ImportJob[],
-    getRowId: (job: ImportJob) => job.Id,
+    data: rows as ImportJob[],
+    getRowId: rowIdOf,
     state: tableState,
     sortDescFirst: false,
     onSortingChange: (updater) => {
@@ -146,7 +157,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     });
   }, []);
 
-  const state = getImportJobTableState({ jobs, loading, error, stale });
+  const state = getImportJobTableState({ jobs: rows, loading, error, stale });
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -301,10 +312,11 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                     <ImportJobRow
                       key={row.id}
                       job={row.original}
+                      rowId={row.id}
                       columns={visibleColumns}
-                      expanded={expanded.has(row.original.Id)}
+                      expanded={expanded.has(row.id)}
                       onToggle={onToggle}
-                      detailId={`${baseId}-detail-${idSafe(row.original.Id)}`}
+                      detailId={`${baseId}-detail-${idSafe(row.id)}`}
                       i18n={i18n}
                       classNames={classNames}
                     />

@@ -145,8 +145,8 @@ export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n:
     case 'S3Url':
       return <SourceCell url={d?.S3Url} i18n={i18n} />;
     case 'Segment': {
-      const name = d?.SegmentName;
-      const segmentId = d?.SegmentId;
+      const name = typeof d?.SegmentName === 'string' ? d.SegmentName : undefined;
+      const segmentId = typeof d?.SegmentId === 'string' ? d.SegmentId : undefined;
       if (!name && !segmentId) return <NotAvailable i18n={i18n} />;
       // The name as text, the id under it (muted, monospace).
       return (
