@@ -327,14 +327,24 @@ describe('ImportJobTable', () => {
   it('has a message for every error name', async () => {
     const { PINPOINT_ERROR_NAMES } = await import('../../core/errors.js');
     const seen = new Set<string>();
-    for (const name of PINPOINT_ERROR_NAMES) {
+    for (const name of PINPOINT_ERROR_NAMES.filter((errorName) => errorName !== 'AbortError')) {
       const { unmount } = render(<ImportJobTable jobs={[]} error={new PinpointError({ name })} />);
       const text = screen.getByRole('alert').textContent ?? '';
       expect(text).not.toContain(name);
       seen.add(text);
       unmount();
     }
-    expect(seen.size).toBe(PINPOINT_ERROR_NAMES.length);
+    expect(seen.size).toBe(PINPOINT_ERROR_NAMES.length - 1);
+  });
+
+  it('never shows a cancelled request (AbortError) as an error', () => {
+    const error = new PinpointError({ name: 'AbortError' });
+    const { container, rerender } = render(<ImportJobTable jobs={[]} error={error} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(<ImportJobTable jobs={[job('kept')]} error={error} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'ready');
+    expect(screen.getByText('kept')).toBeInTheDocument();
   });
 
   it('keeps the rows and shows a stale banner with the age of the data when a refresh failed', async () => {

@@ -76,7 +76,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   {
     jobs,
     loading = false,
-    error,
+    error: errorProp,
     onRetry,
     stale = false,
     updatedAt,
@@ -111,6 +111,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const sorting = sortingProp ?? ownSorting;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
 
+  // A cancelled request is never shown to users: it is not a failure.
+  const error = errorProp?.name === 'AbortError' ? undefined : errorProp;
   const columns = useMemo(() => createImportJobColumns(messages), [messages]);
   const rows = useMemo(() => rowsOf(jobs), [jobs]);
   const tableState = useMemo(

@@ -233,12 +233,26 @@ export class ImportJobsEntry {
     this.#dispatch({ type: 'cancel' });
   }
 
+  /** Whether the chain waits for the page to show: hidden, and no reader polls in the background. */
+  #isPaused(readers: readonly EntryReader[]): boolean {
+    return !this.#runtime.visibility.isVisible() && !readers.some((reader) => reader.pollsInBackground());
+  }
+
   /**
    * (Re)computes the chain: arms the one timer of the entry for the next poll or retry, or none (no enabled
    * reader, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
    */
   schedule(): void {
-    if (this.#destroyed || this.#flight !== undefined) return;
+    if (this.#destroyed) return;
+    if (this.#flight !== undefined) {
+      // No timer while a request is in flight, but a page hidden meanwhile is paused from now on.
+      const paused = this.#isPaused(this.#enabledReaders());
+      if (paused !== this.state.paused) {
+        const { interval, nextRetryAt } = this.state;
+        this.#dispatch({ type: 'chain', interval, paused, nextRetryAt });
+      }
+      return;
+    }
     const readers = this.#enabledReaders();
     if (readers.length === 0) {
       this.#armTimer(undefined);
@@ -247,8 +261,7 @@ export class ImportJobsEntry {
     }
     const { state } = this;
     const interval = this.#computeInterval(readers);
-    const paused =
-      !this.#runtime.visibility.isVisible() && !readers.some((reader) => reader.pollsInBackground());
+    const paused = this.#isPaused(readers);
     let target: number | undefined;
     let retry = false;
     if (state.blocked) {

@@ -141,6 +141,22 @@ describe('polling', () => {
     expect(view.current().isFetching).toBe(true);
   });
 
+  it('stops saying it polls as soon as the page hides, even with a request in flight', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
+    await flush();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(view.current()).toMatchObject({ isPolling: true, isFetching: true });
+    visibility.setVisible(false);
+    expect(view.current().isPolling).toBe(false);
+    fetcher.calls[1]?.resolve(page([job('j1', 'PROCESSING')]));
+    await flush();
+    expect(view.current()).toMatchObject({ isPolling: false, isFetching: false });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetcher.calls).toHaveLength(2);
+  });
+
   it('resumes the chain without a request when visible again before the data is stale', async () => {
     const { store, fetcher, visibility } = setup();
     watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
