@@ -43,7 +43,7 @@ const budgets = [
     name: 'pinpoint-import-jobs/aws-sdk (own code)',
     entry: 'src/aws-sdk/index.ts',
     external: allDependencies,
-    limit: 2_500,
+    limit: 3_000,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read.
   { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },

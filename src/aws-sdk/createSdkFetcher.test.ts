@@ -254,6 +254,25 @@ describe('error table', () => {
     expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200 });
   });
 
+  it.each([
+    ['a JSON array', '[{"Id":"job-9"}]'],
+    ['a bare number', '42'],
+    ['null', 'null'],
+  ])(
+    'a 200 whose body is %s (which the SDK would turn into {}) is InvalidResponseError',
+    async (_label, body) => {
+      server.enqueue({ kind: 'raw', status: 200, body, headers: { 'content-type': 'application/json' } });
+      const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+      expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200, retryable: true });
+    },
+  );
+
+  it('still reads a normal body after looking at its shape', async () => {
+    server.enqueue({ kind: 'json', body: { Item: [wireJob('job-1')], NextToken: 't' } });
+    const response = await createSdkFetcher(client())(request, { signal: signal() });
+    expect(response.ImportJobsResponse).toMatchObject({ Item: [{ Id: 'job-1' }], NextToken: 't' });
+  });
+
   it('a JSON string body is InvalidResponseError', async () => {
     server.enqueue({ kind: 'raw', status: 200, body: '"Item"' });
     const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));

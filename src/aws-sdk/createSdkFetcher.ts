@@ -7,6 +7,7 @@ import {
 import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import { watchBodyShape } from './bodyShape.js';
 
 /** Options of {@link createSdkFetcher}. */
 export interface CreateSdkFetcherOptions {
@@ -63,6 +64,9 @@ export function createSdkFetcher(
     if (request.PageSize !== undefined && request.PageSize !== '') input.PageSize = request.PageSize;
     if (request.Token !== undefined && request.Token !== '') input.Token = request.Token;
 
+    const command = new GetSegmentImportJobsCommand(input);
+    const bodyShape = watchBodyShape(command, client);
+
     // The SDK gets a signal of its own: it may set `onabort` on it, which must not clobber the caller's.
     const controller = new AbortController();
     let timedOut = false;
@@ -78,7 +82,7 @@ export function createSdkFetcher(
     try {
       let output: GetSegmentImportJobsCommandOutput;
       try {
-        output = await client.send(new GetSegmentImportJobsCommand(input), {
+        output = await client.send(command, {
           abortSignal: controller.signal,
         });
       } catch (error) {
@@ -98,7 +102,7 @@ export function createSdkFetcher(
         throw new PinpointError({ name: 'AbortError', message: 'The request was aborted.' });
       }
       const page: unknown = output.ImportJobsResponse;
-      if (typeof page !== 'object' || page === null || Array.isArray(page)) {
+      if (typeof page !== 'object' || page === null || Array.isArray(page) || bodyShape() === 'other') {
         // An empty body, or one that is not a JSON object, comes through as a null or non-object payload.
         const errorOptions: PinpointErrorOptions = {
           name: 'InvalidResponseError',
