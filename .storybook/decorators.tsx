@@ -1,10 +1,15 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { ImportJobsI18nProvider } from '../src/index.js';
+import { ImportJobsI18nProvider, type ImportJobsMessages } from '../src/index.js';
+import { germanMessages } from '../stories/theming/messages.de.js';
+
+/** Complete messages of the toolbar's locales that have them, by language; the others show the English defaults. */
+const messagesByLanguage: Readonly<Record<string, ImportJobsMessages>> = { de: germanMessages };
 
 /**
  * The toolbar's theme, text direction and locale, applied around every story: `data-theme="dark"` (the
  * stylesheet's dark tokens), `dir` and `lang` on a wrapper that paints the theme's surface, and the locale on an
- * `ImportJobsI18nProvider`. The defaults (light, ltr, runtime locale) add nothing.
+ * `ImportJobsI18nProvider`, with the locale's messages where the stories have them (German). The defaults (light,
+ * ltr, runtime locale) add nothing.
  */
 export const withHostSettings: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : undefined;
@@ -14,6 +19,7 @@ export const withHostSettings: Decorator = (Story, context) => {
       ? context.globals.locale
       : undefined;
   if (theme === undefined && dir === undefined && locale === undefined) return <Story />;
+  const messages = locale === undefined ? undefined : messagesByLanguage[locale.split('-')[0] ?? ''];
   return (
     <div
       data-theme={theme}
@@ -25,7 +31,7 @@ export const withHostSettings: Decorator = (Story, context) => {
         padding: '1rem',
       }}
     >
-      <ImportJobsI18nProvider locale={locale}>
+      <ImportJobsI18nProvider locale={locale} messages={messages}>
         <Story />
       </ImportJobsI18nProvider>
     </div>

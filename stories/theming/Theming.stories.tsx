@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
-import { ImportJobsI18nProvider, type ImportJobsMessagesOverride, ImportJobTable } from '../../src/index.js';
+import { ImportJobsI18nProvider, ImportJobTable } from '../../src/index.js';
 import { exceptionError, jobs } from '../table/data.js';
+import { germanMessages } from './messages.de.js';
 
 const meta = {
   title: 'Theming/ImportJobTable',
@@ -129,46 +130,7 @@ export const RightToLeft: Story = {
   },
 };
 
-/** German messages for the strings these stories show; numbers and dates follow `de-DE` through `Intl`. */
-const germanMessages: ImportJobsMessagesOverride = {
-  tableCaption: 'Importaufträge',
-  statusLabels: {
-    CREATED: 'Erstellt',
-    PREPARING_FOR_INITIALIZATION: 'Wird vorbereitet',
-    INITIALIZING: 'Wird initialisiert',
-    PROCESSING: 'Wird verarbeitet',
-    PENDING_JOB: 'Wartend',
-    COMPLETING: 'Wird abgeschlossen',
-    COMPLETED: 'Abgeschlossen',
-    FAILING: 'Schlägt fehl',
-    FAILED: 'Fehlgeschlagen',
-  },
-  columns: {
-    Id: 'Auftrags-ID',
-    JobStatus: 'Status',
-    Progress: 'Fortschritt',
-    TotalProcessed: 'Verarbeitete Endpunkte',
-    Failures: 'Fehler',
-    Format: 'Format',
-    S3Url: 'Quelle',
-    Segment: 'Segment',
-    CreationDate: 'Erstellt',
-    CompletionDate: 'Abgeschlossen',
-    Duration: 'Dauer',
-  },
-  failuresShown: ({ shown, total }, f) => `${f.number(shown)} von ${f.number(total)} Fehlern`,
-  failuresCopy: 'Alle kopieren',
-  failuresDownload: 'Als Text herunterladen',
-  failuresFilter: 'Fehler filtern',
-  columnPicker: 'Spalten',
-  columnPickerLegend: 'Sichtbare Spalten',
-  showDetails: ({ jobId }) => `Details von Auftrag ${jobId} anzeigen`,
-  hideDetails: ({ jobId }) => `Details von Auftrag ${jobId} ausblenden`,
-  definitionHeading: 'Definition',
-  detailsColumn: 'Details',
-  sortBy: ({ column }) => `Nach ${column} sortieren`,
-};
-
+/** Every string in German ({@link germanMessages}); numbers and dates follow `de-DE` through `Intl`. */
 export const GermanLocale: Story = {
   name: 'de-DE locale',
   decorators: [
@@ -183,12 +145,20 @@ export const GermanLocale: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('table', { name: 'Importaufträge' })).toBeVisible();
-    await expect(canvas.getByText('100 von 2.345 Fehlern')).toBeVisible();
+    await expect(canvas.getByText('100 von 2.345 Fehlern werden angezeigt')).toBeVisible();
     await expect(canvas.getAllByText('Fehlgeschlagen').length).toBeGreaterThan(0);
+    await expect(canvas.getByText('3 von 8 Teilen')).toBeVisible();
+    await expect(canvas.getByText('2 fehlgeschlagen')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Alle kopieren' })).toBeVisible();
+    await expect(canvas.getByText('Importdefinition')).toBeVisible();
+    await expect(canvas.queryByText(/ pieces$|^[\d.,]+ failed$|^Copy( all)?$|^Definition$/)).toBeNull();
   },
 };
 
-/** The Storybook toolbar's Theme, Direction and Locale menus set the same things on any story. */
+/**
+ * The Storybook toolbar's Theme, Direction and Locale menus set the same things on any story; the `de-DE` locale
+ * brings the German messages too.
+ */
 export const FromTheToolbar: Story = {
   name: 'Dark, RTL and de-DE from the toolbar',
   globals: { theme: 'dark', dir: 'rtl', locale: 'de-DE' },
@@ -196,6 +166,6 @@ export const FromTheToolbar: Story = {
     const wrapper = canvasElement.querySelector('[data-theme="dark"]');
     await expect(wrapper).toHaveAttribute('dir', 'rtl');
     await expect(wrapper).toHaveAttribute('lang', 'de-DE');
-    await expect(within(canvasElement).getByText('Showing 100 of 2.345 failures')).toBeVisible();
+    await expect(within(canvasElement).getByText('100 von 2.345 Fehlern werden angezeigt')).toBeVisible();
   },
 };
