@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
+import { abortedError, startDeadline } from '../core/http/deadline.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
 import { watchBodyShape } from './bodyShape.js';
 
@@ -50,13 +51,7 @@ export function createSdkFetcher(
 
   return async (request, init) => {
     const callerSignal = init?.signal;
-    if (callerSignal?.aborted) {
-      throw new PinpointError({
-        name: 'AbortError',
-        message: 'The request was aborted.',
-        cause: callerSignal.reason,
-      });
-    }
+    if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
     const input: GetSegmentImportJobsCommandInput = {
       ApplicationId: request.ApplicationId,
       SegmentId: request.SegmentId,
@@ -67,40 +62,15 @@ export function createSdkFetcher(
     const command = new GetSegmentImportJobsCommand(input);
     const bodyShape = watchBodyShape(command, client);
 
-    // The SDK gets a signal of its own: it may set `onabort` on it, which must not clobber the caller's.
-    const controller = new AbortController();
-    let timedOut = false;
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-    const timer =
-      timeoutMs > 0 && Number.isFinite(timeoutMs)
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs)
-        : undefined;
+    const deadline = startDeadline(callerSignal, timeoutMs);
     try {
       let output: GetSegmentImportJobsCommandOutput;
       try {
-        output = await client.send(command, {
-          abortSignal: controller.signal,
-        });
+        output = await client.send(command, { abortSignal: deadline.signal });
       } catch (error) {
-        if (callerSignal?.aborted) {
-          throw new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
-        }
-        if (timedOut) {
-          throw new PinpointError({
-            name: 'TimeoutError',
-            message: `The request took longer than ${timeoutMs} ms.`,
-            cause: error,
-          });
-        }
-        throw toPinpointError(error);
+        throw deadline.failure(error, toPinpointError);
       }
-      if (callerSignal?.aborted) {
-        throw new PinpointError({ name: 'AbortError', message: 'The request was aborted.' });
-      }
+      if (deadline.callerAborted) throw abortedError();
       const page: unknown = output.ImportJobsResponse;
       if (typeof page !== 'object' || page === null || Array.isArray(page) || bodyShape() === 'other') {
         // An empty body, or one that is not a JSON object, comes through as a null or non-object payload.
@@ -116,8 +86,7 @@ export function createSdkFetcher(
       // Untrusted beyond this point: the SDK validates nothing; the controller normalises it.
       return { ImportJobsResponse: page } as GetSegmentImportJobsResponse;
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      deadline.dispose();
     }
   };
 }

@@ -1,5 +1,6 @@
-import { isPinpointError, PinpointError, type PinpointErrorOptions, toPinpointError } from '../errors.js';
+import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, ImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
+import { abortedError, startDeadline } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 import { segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
@@ -85,49 +86,18 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
 
   return async (request, init) => {
     const callerSignal = init?.signal;
-    if (callerSignal?.aborted) {
-      throw new PinpointError({
-        name: 'AbortError',
-        message: 'The request was aborted.',
-        cause: callerSignal.reason,
-      });
-    }
-    const controller = new AbortController();
-    let timedOut = false;
-    const onCallerAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-    const timer =
-      timeoutMs > 0 && Number.isFinite(timeoutMs)
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs)
-        : undefined;
-
-    /** Names a failure, letting the caller's abort and our timeout win over what they caused. */
-    const failure = (error: unknown, otherwise: (error: unknown) => PinpointError): PinpointError => {
-      if (callerSignal?.aborted) {
-        return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
-      }
-      if (timedOut) {
-        return new PinpointError({
-          name: 'TimeoutError',
-          message: `The request took longer than ${timeoutMs} ms.`,
-          cause: error,
-        });
-      }
-      return isPinpointError(error) ? error : otherwise(error);
-    };
+    if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
+    const deadline = startDeadline(callerSignal, timeoutMs);
 
     try {
       let headersInit: HeadersInit | undefined;
       try {
         headersInit =
           typeof headers === 'function'
-            ? await untilAborted(Promise.resolve(headers()), controller.signal)
+            ? await untilAborted(Promise.resolve(headers()), deadline.signal)
             : headers;
       } catch (error) {
-        throw failure(
+        throw deadline.failure(
           error,
           (cause) =>
             new PinpointError({
@@ -151,10 +121,10 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
         response = await fetchImpl(url, {
           method: 'GET',
           headers: requestHeaders,
-          signal: controller.signal,
+          signal: deadline.signal,
         });
       } catch (error) {
-        throw failure(error, (cause) =>
+        throw deadline.failure(error, (cause) =>
           cause instanceof TypeError
             ? new PinpointError({
                 name: 'NetworkError',
@@ -170,7 +140,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
         text = await response.text();
       } catch (error) {
         // A failed reply is named by its status even if its body is lost; a cut-off 2xx body cannot be read.
-        throw failure(error, (cause) =>
+        throw deadline.failure(error, (cause) =>
           response.status < 200 || response.status > 299
             ? errorFromHttpResponse(response.status, response.headers, '')
             : new PinpointError({
@@ -181,7 +151,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
               }),
         );
       }
-      if (callerSignal?.aborted) throw failure(undefined, toPinpointError);
+      if (deadline.callerAborted) throw abortedError();
 
       if (response.status < 200 || response.status > 299) {
         throw errorFromHttpResponse(response.status, response.headers, text);
@@ -207,8 +177,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       const result: GetSegmentImportJobsResponse = { ImportJobsResponse: body };
       return result;
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
+      deadline.dispose();
     }
   };
 }
