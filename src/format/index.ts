@@ -1,1 +1,1 @@
-export * from './formatters.js';
+export { createImportJobsFormatters, type ImportJobsFormatters } from './formatters.js';

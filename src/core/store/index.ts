@@ -14,8 +14,8 @@ export {
   RETRY_FLOOR_MS,
 } from './constants.js';
 export { ImportJobsObserver } from './observer.js';
-export { getPollDelay, hasActiveJobs, toPollDelay } from './pollDelay.js';
-export { isDeepEqual, replaceEqualDeep, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
+export { getPollDelay } from './pollDelay.js';
+export { replaceEqualJobs } from './replaceEqualDeep.js';
 export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
 export type {
   ImportJobsObserverOptions,
