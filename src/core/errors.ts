@@ -1,3 +1,8 @@
+import {
+  PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
+  type PinpointExceptionName as ExceptionName,
+} from './exceptions.js';
+
 import { parseRetryAfter } from './http/retryAfter.js';
 
 /**
@@ -110,19 +115,6 @@ export function isPinpointError(value: unknown): value is PinpointError {
       typeof (value as { retryable?: unknown }).retryable === 'boolean')
   );
 }
-
-/** The exceptions Amazon Pinpoint itself names, with the HTTP status each comes with. */
-const EXCEPTION_STATUS = {
-  BadRequestException: 400,
-  ForbiddenException: 403,
-  NotFoundException: 404,
-  MethodNotAllowedException: 405,
-  PayloadTooLargeException: 413,
-  TooManyRequestsException: 429,
-  InternalServerErrorException: 500,
-} as const satisfies Partial<Record<PinpointErrorName, number>>;
-
-type ExceptionName = keyof typeof EXCEPTION_STATUS;
 
 function isExceptionName(value: string): value is ExceptionName {
   return Object.hasOwn(EXCEPTION_STATUS, value);

@@ -1,27 +1,13 @@
-import type { PinpointErrorName } from '../core/errors.js';
+import {
+  PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
+  type PinpointExceptionName,
+} from '../core/exceptions.js';
 
 /** The seven exceptions `GetSegmentImportJobs` can answer with. */
-export type PinpointExceptionName = Extract<
-  PinpointErrorName,
-  | 'BadRequestException'
-  | 'ForbiddenException'
-  | 'NotFoundException'
-  | 'MethodNotAllowedException'
-  | 'PayloadTooLargeException'
-  | 'TooManyRequestsException'
-  | 'InternalServerErrorException'
->;
+export type { PinpointExceptionName };
 
 /** The HTTP status of each exception, as the service sends it. */
-export const PINPOINT_EXCEPTION_STATUS: Readonly<Record<PinpointExceptionName, number>> = {
-  BadRequestException: 400,
-  ForbiddenException: 403,
-  NotFoundException: 404,
-  MethodNotAllowedException: 405,
-  PayloadTooLargeException: 413,
-  TooManyRequestsException: 429,
-  InternalServerErrorException: 500,
-};
+export const PINPOINT_EXCEPTION_STATUS: Readonly<Record<PinpointExceptionName, number>> = EXCEPTION_STATUS;
 
 /** The seven exception names, in the order of the table in the README. */
 export const PINPOINT_EXCEPTION_NAMES = Object.keys(PINPOINT_EXCEPTION_STATUS) as PinpointExceptionName[];

@@ -1,4 +1,10 @@
-import type { ImportJobResource, ImportJobResponse, JobStatus } from '../core/types.js';
+import {
+  type ImportJobResource,
+  type ImportJobResponse,
+  isTerminalJobStatus,
+  JOB_STATUSES,
+  type JobStatus,
+} from '../core/types.js';
 import { createFailureMessages } from './failures.js';
 import { hashSeed, mulberry32, pick, type RandomSource, randomHex, randomInt } from './random.js';
 
@@ -54,14 +60,9 @@ const BUCKETS = ['acme-marketing-imports', 'pinpoint-endpoints-prod', 'crm-expor
 
 const FILES = ['endpoints', 'contacts', 'crm-export', 'signups', 'segment-members'] as const;
 
-const ACTIVE_STATUSES: readonly [JobStatus, ...JobStatus[]] = [
-  'CREATED',
-  'PREPARING_FOR_INITIALIZATION',
-  'INITIALIZING',
-  'PROCESSING',
-  'PENDING_JOB',
-  'COMPLETING',
-  'FAILING',
+const ACTIVE_STATUSES = JOB_STATUSES.filter((status) => !isTerminalJobStatus(status)) as unknown as readonly [
+  JobStatus,
+  ...JobStatus[],
 ];
 
 function toEpoch(now: number | Date | string | undefined): number {
