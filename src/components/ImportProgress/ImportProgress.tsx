@@ -50,18 +50,35 @@ export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(fu
         ? messages.progressPieces({ done: completed + failed, total }, format)
         : messages.progressFinished;
 
-  if (variant === 'compact') {
-    // The fewest elements that keep everything: Radix's progress bar (its data-value and data-max, copies of
-    // aria-valuenow and aria-valuemax, left out), the parts as plain elements, the text as text.
-    return (
-      <div
-        {...rest}
-        ref={ref}
-        className={cx('pij-progress pij-progress--compact', className)}
-        data-state={state}
-        data-failed={failed > 0 || undefined}
-        data-counts-disagree={countsDisagree || undefined}
-      >
+  const compact = variant === 'compact';
+  const details = (
+    <>
+      {failed > 0 ? (
+        <span className="pij-progress__failed-count">
+          {messages.progressFailedPieces({ failed }, format)}
+        </span>
+      ) : null}
+      {showEndpointsProcessed && processed !== undefined ? (
+        <span className="pij-progress__processed">
+          {messages.endpointsProcessed({ count: processed }, format)}
+        </span>
+      ) : null}
+      {countsDisagree ? <span className="pij-progress__note">{messages.progressCountsDisagree}</span> : null}
+    </>
+  );
+
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      className={cx('pij-progress', compact && 'pij-progress--compact', className)}
+      data-state={state}
+      data-failed={failed > 0 || undefined}
+      data-counts-disagree={countsDisagree || undefined}
+    >
+      {compact ? (
+        // The fewest elements that keep everything: Radix's progress bar (its data-value and data-max, copies of
+        // aria-valuenow and aria-valuemax, left out), the parts as plain elements, the text as text.
         <Progress.Root
           value={value}
           max={max}
@@ -79,76 +96,48 @@ export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(fu
           />
           {failed > 0 ? <div data-part="failed" style={{ inlineSize: percent(failed, total) }} /> : null}
         </Progress.Root>
-        {pieces}
-        {failed > 0 ? (
-          <span className="pij-progress__failed-count">
-            {messages.progressFailedPieces({ failed }, format)}
-          </span>
-        ) : null}
-        {showEndpointsProcessed && processed !== undefined ? (
-          <span>{messages.endpointsProcessed({ count: processed }, format)}</span>
-        ) : null}
-        {countsDisagree ? (
-          <span className="pij-progress__note">{messages.progressCountsDisagree}</span>
-        ) : null}
-      </div>
-    );
-  }
-
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={cx('pij-progress', className)}
-      data-state={state}
-      data-failed={failed > 0 || undefined}
-      data-counts-disagree={countsDisagree || undefined}
-    >
-      <Progress.Root
-        className="pij-progress__track"
-        value={value}
-        max={max}
-        aria-label={messages.progressLabel}
-        aria-valuetext={valueText}
-        getValueLabel={() => valueText}
-      >
-        {known ? (
-          <>
+      ) : (
+        <Progress.Root
+          className="pij-progress__track"
+          value={value}
+          max={max}
+          aria-label={messages.progressLabel}
+          aria-valuetext={valueText}
+          getValueLabel={() => valueText}
+        >
+          {known ? (
+            <>
+              <Progress.Indicator
+                className="pij-progress__completed"
+                data-part="completed"
+                style={{ inlineSize: percent(completed, total) }}
+              />
+              <div
+                className="pij-progress__failed"
+                data-part="failed"
+                style={{ inlineSize: percent(failed, total) }}
+              />
+            </>
+          ) : (
             <Progress.Indicator
               className="pij-progress__completed"
               data-part="completed"
-              style={{ inlineSize: percent(completed, total) }}
+              style={state === 'complete' ? FULL : undefined}
             />
-            <div
-              className="pij-progress__failed"
-              data-part="failed"
-              style={{ inlineSize: percent(failed, total) }}
-            />
-          </>
-        ) : (
-          <Progress.Indicator
-            className="pij-progress__completed"
-            data-part="completed"
-            style={state === 'complete' ? FULL : undefined}
-          />
-        )}
-      </Progress.Root>
-      <div className="pij-progress__text">
-        <span className="pij-progress__pieces">{pieces}</span>
-        {failed > 0 ? (
-          <span className="pij-progress__failed-count">
-            {messages.progressFailedPieces({ failed }, format)}
-          </span>
-        ) : null}
-        {showEndpointsProcessed && processed !== undefined ? (
-          <span className="pij-progress__processed">
-            {messages.endpointsProcessed({ count: processed }, format)}
-          </span>
-        ) : null}
-        {countsDisagree ? (
-          <span className="pij-progress__note">{messages.progressCountsDisagree}</span>
-        ) : null}
-      </div>
+          )}
+        </Progress.Root>
+      )}
+      {compact ? (
+        <>
+          {pieces}
+          {details}
+        </>
+      ) : (
+        <div className="pij-progress__text">
+          <span className="pij-progress__pieces">{pieces}</span>
+          {details}
+        </div>
+      )}
     </div>
   );
 });
