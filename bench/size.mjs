@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { transform as transformCss } from 'lightningcss';
 import { build } from 'vite';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -45,7 +46,8 @@ const budgets = [
     external: allDependencies,
     limit: 3_000,
   },
-  // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read.
+  // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
+  // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
   { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },
 ];
 
@@ -54,6 +56,12 @@ function inlineCss(file) {
   return readFileSync(file, 'utf8').replace(/^@import\s+['"](\.[^'"]+)['"];\s*$/gm, (_line, path) =>
     inlineCss(resolve(dirname(file), path)),
   );
+}
+
+/** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */
+function minifyCss(css) {
+  const { code } = transformCss({ filename: 'styles.css', code: Buffer.from(css), minify: true });
+  return Buffer.from(code);
 }
 
 /** Rolldown's minifier (Vite's own bundler), to size each module as it ships; absent, the rendered length is used. */
@@ -136,13 +144,13 @@ const why = process.argv.includes('--why');
 let failed = false;
 for (const budget of budgets) {
   const { code, modules } = budget.css
-    ? { code: Buffer.from(inlineCss(resolve(root, budget.css))), modules: [] }
+    ? { code: minifyCss(inlineCss(resolve(root, budget.css))), modules: [] }
     : await bundle(budget.entry, budget.external);
   const gzipped = gzipSync(code, { level: 9 }).length;
   const ok = gzipped <= budget.limit;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${budget.name.padEnd(52)} ${kB(gzipped).padStart(9)} ${budget.css ? 'gzip     ' : 'min+gzip '} (budget ${kB(budget.limit)}, ${kB(code.length)} ${budget.css ? 'raw' : 'min'})${
+    `${ok ? 'ok  ' : 'FAIL'} ${budget.name.padEnd(52)} ${kB(gzipped).padStart(9)} min+gzip  (budget ${kB(budget.limit)}, ${kB(code.length)} min)${
       budget.target && gzipped > budget.target ? `  target ${kB(budget.target)} not met` : ''
     }`,
   );
