@@ -19,6 +19,16 @@ export const Ready: Story = {
     const table = canvas.getByRole('table', { name: 'Import jobs' });
     await expect(within(table).getAllByRole('row')).toHaveLength(jobs.length + 1);
     await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-state', 'ready');
+    // Each status icon is drawn by the stylesheet (no <svg> per row): a visible mask image, one per tone.
+    const icons = new Map<string, string>();
+    for (const badge of table.querySelectorAll('td[data-column="JobStatus"] > .pij-status-badge')) {
+      const before = getComputedStyle(badge, '::before');
+      await expect(before.maskImage).toMatch(/^url\("data:image\/svg\+xml,/);
+      await expect(before.inlineSize).not.toBe('0px');
+      icons.set(badge.getAttribute('data-tone') ?? '', before.maskImage);
+    }
+    await expect(icons.size).toBeGreaterThan(2);
+    await expect(new Set(icons.values()).size).toBe(icons.size);
   },
 };
 

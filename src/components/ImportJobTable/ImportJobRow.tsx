@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import { cx } from '../shared/cx.js';
-import { JobDetail, renderImportJobCell } from './cells.js';
+import { JobDetail, type RowCopy, renderImportJobCell } from './cells.js';
 import type { ImportJobColumnId } from './columnIds.js';
 import type { ImportJobTableClassNames } from './interfaces.js';
 
@@ -18,6 +18,8 @@ export interface ImportJobRowProps {
   expanded: boolean;
   /** Toggles the details of a job (a stable callback). */
   onToggle: (jobId: string) => void;
+  /** Copies the row's S3 URL (a stable callback); the table announces the result. */
+  onCopy: RowCopy;
   /** The id of the details row, referenced by the expander's `aria-controls` while it is shown. */
   detailId: string;
   /** Messages and formatters. */
@@ -44,6 +46,7 @@ export const ImportJobRow = memo(function ImportJobRow({
   columns,
   expanded,
   onToggle,
+  onCopy,
   detailId,
   i18n,
   classNames,
@@ -73,7 +76,7 @@ export const ImportJobRow = memo(function ImportJobRow({
         </td>
         {columns.map((id) => (
           <td key={id} className={classNames.cell} data-column={id}>
-            {renderImportJobCell(id, job, i18n)}
+            {renderImportJobCell(id, job, i18n, onCopy)}
           </td>
         ))}
       </tr>

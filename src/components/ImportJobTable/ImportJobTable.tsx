@@ -3,7 +3,6 @@ import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
-import { StatusIconSprite, StatusIconSpriteContext } from '../JobStatusBadge/StatusIcon.js';
 import { cx } from '../shared/cx.js';
 import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
 import { useNow } from '../shared/useNow.js';
@@ -22,7 +21,6 @@ import type {
   ImportJobTableSort,
   ImportJobTableState,
 } from './interfaces.js';
-import { RowCopyContext } from './RowCopyContext.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
@@ -102,8 +100,6 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const { messages, format } = i18n;
   const baseId = useId();
   const noteId = `${baseId}-sort-note`;
-  // The status icons' symbols, once per table; every row's badge references them. An id safe in a URL fragment.
-  const iconPrefix = `pij-icon-${baseId.replace(/[^A-Za-z0-9_-]/g, '')}-`;
 
   const [ownVisibility, setOwnVisibility] = useState<ImportJobColumnVisibility>(defaultColumnVisibility);
   const columnVisibility = columnVisibilityProp ?? ownVisibility;
@@ -173,189 +169,185 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
 
   return (
     <I18nContext.Provider value={i18n}>
-      <StatusIconSpriteContext.Provider value={iconPrefix}>
-        <RowCopyContext.Provider value={copyFromRow}>
-          <div
-            {...rest}
-            ref={ref}
-            className={cx('pij-table', className)}
-            data-state={state}
-            data-loading={loading || undefined}
-            data-stale={state === 'stale' || undefined}
-          >
-            {showColumnPicker || multiPage ? (
-              <div className={cx('pij-table__toolbar', classNames.toolbar)}>
-                {showColumnPicker ? (
-                  <ColumnPicker
-                    className={classNames.columnPicker}
-                    messages={messages}
-                    columns={table
-                      .getAllLeafColumns()
-                      .filter((column) => column.getCanHide())
-                      .map((column) => ({
-                        id: column.id as ImportJobColumnId,
-                        visible: column.getIsVisible(),
-                      }))}
-                    onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
-                  />
-                ) : null}
-                {multiPage ? (
-                  <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
-                    {messages.sortsThisPage}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-            {state === 'stale' ? (
-              <StaleBanner
-                error={error}
-                updatedAt={updatedAtMs}
-                now={now}
-                i18n={i18n}
-                onRetry={onRetry}
-                className={classNames.staleBanner}
-                retryClassName={classNames.retryButton}
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('pij-table', className)}
+        data-state={state}
+        data-loading={loading || undefined}
+        data-stale={state === 'stale' || undefined}
+      >
+        {showColumnPicker || multiPage ? (
+          <div className={cx('pij-table__toolbar', classNames.toolbar)}>
+            {showColumnPicker ? (
+              <ColumnPicker
+                className={classNames.columnPicker}
+                messages={messages}
+                columns={table
+                  .getAllLeafColumns()
+                  .filter((column) => column.getCanHide())
+                  .map((column) => ({
+                    id: column.id as ImportJobColumnId,
+                    visible: column.getIsVisible(),
+                  }))}
+                onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
               />
             ) : null}
-            {loading ? (
-              <span role="status" style={visuallyHidden}>
-                {messages.loading}
-              </span>
+            {multiPage ? (
+              <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
+                {messages.sortsThisPage}
+              </p>
             ) : null}
-            <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
-              {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
-            </span>
-            <div className="pij-table__scroll">
-              <table
-                className={cx('pij-table__table', classNames.table)}
-                aria-busy={loading || undefined}
-                aria-describedby={multiPage ? noteId : undefined}
-              >
-                <caption className={cx('pij-table__caption', classNames.caption)}>
-                  {messages.tableCaption}
-                </caption>
-                <thead className={cx('pij-table__head', classNames.head)}>
-                  <tr>
-                    <th
-                      scope="col"
-                      className={cx('pij-table__header', 'pij-table__header--expand', classNames.headerCell)}
-                    >
-                      <span style={visuallyHidden}>{messages.detailsColumn}</span>
-                    </th>
-                    {headers.map((header) => {
-                      const sorted = header.column.getIsSorted();
-                      return (
-                        <th
-                          key={header.id}
-                          scope="col"
-                          className={cx('pij-table__header', classNames.headerCell)}
-                          data-column={header.column.id}
-                          aria-sort={
-                            sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                          }
-                        >
-                          {header.column.getCanSort() ? (
-                            <button
-                              type="button"
-                              className={cx('pij-table__sort', classNames.sortButton)}
-                              data-sorted={sorted || undefined}
-                              onClick={header.column.getToggleSortingHandler()}
-                            >
-                              <table.FlexRender header={header} />
-                              <SortIcon direction={sorted} />
-                            </button>
-                          ) : (
-                            <table.FlexRender header={header} />
-                          )}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody className={cx('pij-table__body', classNames.body)}>
-                  {state === 'loading'
-                    ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
-                        <tr
-                          // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity.
-                          key={index}
-                          className={cx('pij-table__row', 'pij-table__row--skeleton', classNames.skeletonRow)}
-                          data-skeleton=""
-                        >
-                          {Array.from({ length: colSpan }, (_, cell) => (
-                            // biome-ignore lint/suspicious/noArrayIndexKey: skeleton cells have no identity.
-                            <td key={cell} className={cx('pij-table__cell', classNames.cell)}>
-                              <span className="pij-skeleton" aria-hidden="true" />
-                            </td>
-                          ))}
-                        </tr>
-                      ))
-                    : null}
-                  {state === 'error' && error ? (
-                    <tr className="pij-table__row pij-table__row--state">
-                      <td colSpan={colSpan} className="pij-table__state-cell">
-                        <ErrorPanel
-                          error={error}
-                          i18n={i18n}
-                          onRetry={onRetry}
-                          className={classNames.errorPanel}
-                          retryClassName={classNames.retryButton}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                  {state === 'empty' ? (
-                    <tr className="pij-table__row pij-table__row--state">
-                      <td colSpan={colSpan} className="pij-table__state-cell">
-                        <EmptyState i18n={i18n} className={classNames.emptyState} />
-                      </td>
-                    </tr>
-                  ) : null}
-                  {table.getRowModel().rows.map((row) => (
-                    <ImportJobRow
-                      key={row.id}
-                      job={row.original}
-                      rowId={row.id}
-                      columns={visibleColumns}
-                      expanded={expanded.has(row.id)}
-                      onToggle={onToggle}
-                      detailId={`${baseId}-detail-${idSafe(row.id)}`}
-                      i18n={i18n}
-                      classNames={classNames}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {pagination ? (
-              <nav
-                aria-label={messages.pagination}
-                className={cx('pij-table__pagination', classNames.pagination)}
-              >
-                <button
-                  type="button"
-                  className="pij-button pij-button--small"
-                  disabled={!pagination.hasPreviousPage}
-                  onClick={pagination.onPrevious}
-                >
-                  {messages.previousPage}
-                </button>
-                <span className="pij-table__page" aria-live="polite">
-                  {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
-                </span>
-                <button
-                  type="button"
-                  className="pij-button pij-button--small"
-                  disabled={!pagination.hasNextPage}
-                  onClick={pagination.onNext}
-                >
-                  {messages.nextPage}
-                </button>
-              </nav>
-            ) : null}
-            <StatusIconSprite idPrefix={iconPrefix} />
           </div>
-        </RowCopyContext.Provider>
-      </StatusIconSpriteContext.Provider>
+        ) : null}
+        {state === 'stale' ? (
+          <StaleBanner
+            error={error}
+            updatedAt={updatedAtMs}
+            now={now}
+            i18n={i18n}
+            onRetry={onRetry}
+            className={classNames.staleBanner}
+            retryClassName={classNames.retryButton}
+          />
+        ) : null}
+        {loading ? (
+          <span role="status" style={visuallyHidden}>
+            {messages.loading}
+          </span>
+        ) : null}
+        <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
+          {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
+        </span>
+        <div className="pij-table__scroll">
+          <table
+            className={cx('pij-table__table', classNames.table)}
+            aria-busy={loading || undefined}
+            aria-describedby={multiPage ? noteId : undefined}
+          >
+            <caption className={cx('pij-table__caption', classNames.caption)}>
+              {messages.tableCaption}
+            </caption>
+            <thead className={cx('pij-table__head', classNames.head)}>
+              <tr>
+                <th
+                  scope="col"
+                  className={cx('pij-table__header', 'pij-table__header--expand', classNames.headerCell)}
+                >
+                  <span style={visuallyHidden}>{messages.detailsColumn}</span>
+                </th>
+                {headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={cx('pij-table__header', classNames.headerCell)}
+                      data-column={header.column.id}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      }
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          className={cx('pij-table__sort', classNames.sortButton)}
+                          data-sorted={sorted || undefined}
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
+                          <table.FlexRender header={header} />
+                          <SortIcon direction={sorted} />
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody className={cx('pij-table__body', classNames.body)}>
+              {state === 'loading'
+                ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
+                    <tr
+                      // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity.
+                      key={index}
+                      className={cx('pij-table__row', 'pij-table__row--skeleton', classNames.skeletonRow)}
+                      data-skeleton=""
+                    >
+                      {Array.from({ length: colSpan }, (_, cell) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: skeleton cells have no identity.
+                        <td key={cell} className={cx('pij-table__cell', classNames.cell)}>
+                          <span className="pij-skeleton" aria-hidden="true" />
+                        </td>
+                      ))}
+                    </tr>
+                  ))
+                : null}
+              {state === 'error' && error ? (
+                <tr className="pij-table__row pij-table__row--state">
+                  <td colSpan={colSpan} className="pij-table__state-cell">
+                    <ErrorPanel
+                      error={error}
+                      i18n={i18n}
+                      onRetry={onRetry}
+                      className={classNames.errorPanel}
+                      retryClassName={classNames.retryButton}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+              {state === 'empty' ? (
+                <tr className="pij-table__row pij-table__row--state">
+                  <td colSpan={colSpan} className="pij-table__state-cell">
+                    <EmptyState i18n={i18n} className={classNames.emptyState} />
+                  </td>
+                </tr>
+              ) : null}
+              {table.getRowModel().rows.map((row) => (
+                <ImportJobRow
+                  key={row.id}
+                  job={row.original}
+                  rowId={row.id}
+                  columns={visibleColumns}
+                  expanded={expanded.has(row.id)}
+                  onToggle={onToggle}
+                  onCopy={copyFromRow}
+                  detailId={`${baseId}-detail-${idSafe(row.id)}`}
+                  i18n={i18n}
+                  classNames={classNames}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {pagination ? (
+          <nav
+            aria-label={messages.pagination}
+            className={cx('pij-table__pagination', classNames.pagination)}
+          >
+            <button
+              type="button"
+              className="pij-button pij-button--small"
+              disabled={!pagination.hasPreviousPage}
+              onClick={pagination.onPrevious}
+            >
+              {messages.previousPage}
+            </button>
+            <span className="pij-table__page" aria-live="polite">
+              {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
+            </span>
+            <button
+              type="button"
+              className="pij-button pij-button--small"
+              disabled={!pagination.hasNextPage}
+              onClick={pagination.onNext}
+            >
+              {messages.nextPage}
+            </button>
+          </nav>
+        ) : null}
+      </div>
     </I18nContext.Provider>
   );
 });

@@ -1,19 +1,20 @@
-import { type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import { FailureList } from '../FailureList/FailureList.js';
-import { ImportProgress } from '../ImportProgress/ImportProgress.js';
-import { JobStatusBadge } from '../JobStatusBadge/JobStatusBadge.js';
+import { getImportProgress } from '../ImportProgress/getImportProgress.js';
+import { getImportProgressText } from '../ImportProgress/getImportProgressText.js';
+import { getJobStatusLabel } from '../JobStatusBadge/getJobStatusLabel.js';
+import { getJobStatusTone } from '../JobStatusBadge/tones.js';
 import { CopyButton } from '../shared/CopyButton.js';
 import { safeHref } from '../shared/safeHref.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import type { ImportJobColumnId } from './columnIds.js';
-import { RowCopyContext } from './RowCopyContext.js';
 import { getFailureCount, getJobDuration } from './values.js';
 
 /** A missing value: a dash for the eye, words for assistive tech. */
-export function NotAvailable({ i18n }: { i18n: ImportJobsI18n }) {
+function notAvailable(i18n: ImportJobsI18n): ReactNode {
   return (
     <span className="pij-na">
       <span aria-hidden="true">{i18n.messages.notAvailable}</span>
@@ -22,44 +23,29 @@ export function NotAvailable({ i18n }: { i18n: ImportJobsI18n }) {
   );
 }
 
-function Text({ value, i18n, className }: { value: unknown; i18n: ImportJobsI18n; className?: string }) {
-  return typeof value === 'string' && value !== '' ? (
-    <span className={className}>{value}</span>
-  ) : (
-    <NotAvailable i18n={i18n} />
-  );
-}
-
-/** A string value as a bare text node (no element), or {@link NotAvailable}. For table cells. */
+/** A string value as a bare text node (no element), or a missing value. */
 function text(value: unknown, i18n: ImportJobsI18n): ReactNode {
-  return typeof value === 'string' && value !== '' ? value : <NotAvailable i18n={i18n} />;
+  return typeof value === 'string' && value !== '' ? value : notAvailable(i18n);
 }
 
-function Count({ value, i18n }: { value: number | undefined; i18n: ImportJobsI18n }) {
-  return typeof value === 'number' ? i18n.format.number(value) : <NotAvailable i18n={i18n} />;
+function count(value: unknown, i18n: ImportJobsI18n): ReactNode {
+  return typeof value === 'number' ? i18n.format.number(value) : notAvailable(i18n);
 }
 
-function YesNo({ value, i18n }: { value: boolean | undefined; i18n: ImportJobsI18n }) {
-  return typeof value === 'boolean' ? (
-    value ? (
-      i18n.messages.yes
-    ) : (
-      i18n.messages.no
-    )
-  ) : (
-    <NotAvailable i18n={i18n} />
-  );
+function yesNo(value: unknown, i18n: ImportJobsI18n): ReactNode {
+  if (typeof value !== 'boolean') return notAvailable(i18n);
+  return value ? i18n.messages.yes : i18n.messages.no;
 }
 
-function DateCell({ value, i18n }: { value: string | undefined; i18n: ImportJobsI18n }) {
-  const date = parseDate(value);
-  if (!date) return text(value, i18n);
-  return <time dateTime={date.toISOString()}>{i18n.format.date(date)}</time>;
+/** A date as formatted text: the raw value when it does not parse. */
+function date(value: string | undefined, i18n: ImportJobsI18n): ReactNode {
+  const parsed = parseDate(value);
+  return parsed ? i18n.format.date(parsed) : text(value, i18n);
 }
 
 /** An S3 URL as text with a copy button; a link only when the scheme is `http:` or `https:`. */
-export function Source({ url, i18n }: { url: string | undefined; i18n: ImportJobsI18n }) {
-  if (typeof url !== 'string' || url === '') return <NotAvailable i18n={i18n} />;
+function source(url: unknown, i18n: ImportJobsI18n): ReactNode {
+  if (typeof url !== 'string' || url === '') return notAvailable(i18n);
   const href = safeHref(url);
   return (
     <span className="pij-source">
@@ -83,11 +69,10 @@ export function Source({ url, i18n }: { url: string | undefined; i18n: ImportJob
 
 /**
  * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`, then a one-element copy
- * button whose result the table announces once for all rows (see {@link RowCopyContext}).
+ * button whose result the table announces once for all rows.
  */
-function SourceCell({ url, i18n }: { url: string | undefined; i18n: ImportJobsI18n }) {
-  const copy = useContext(RowCopyContext);
-  if (typeof url !== 'string' || url === '') return <NotAvailable i18n={i18n} />;
+function sourceCell(url: unknown, i18n: ImportJobsI18n, copy: RowCopy | undefined): ReactNode {
+  if (typeof url !== 'string' || url === '') return notAvailable(i18n);
   const href = safeHref(url);
   return (
     <>
@@ -113,41 +98,109 @@ function SourceCell({ url, i18n }: { url: string | undefined; i18n: ImportJobsI1
 }
 
 /**
- * The content of one cell. Kept lean (bare text where it can be), as a table may mount thousands of rows: cells are
- * styled through their `data-column`.
+ * A status in a table cell: the {@link JobStatusBadge}'s root, class and data attributes, with its icon drawn by the
+ * stylesheet instead of an inline `<svg>`, which costs more to create than the rest of the row's cells together.
+ */
+function statusCell(status: unknown, i18n: ImportJobsI18n): ReactNode {
+  return (
+    <span
+      className="pij-status-badge"
+      data-status={typeof status === 'string' ? status : undefined}
+      data-tone={getJobStatusTone(status)}
+    >
+      {getJobStatusLabel(status, i18n.messages)}
+    </span>
+  );
+}
+
+/**
+ * Progress in a table cell: the bar of a compact {@link ImportProgress} (same role, values, `aria-valuetext`,
+ * `data-state` and parts) as plain elements, without a Radix root and context per row, then the pieces as text.
+ */
+function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
+  const { messages, format } = i18n;
+  const model = getImportProgress(job);
+  const { state, completed, failed, total, countsDisagree } = model;
+  const { value, max, valueText, pieces } = getImportProgressText(model, messages, format);
+  const known = total > 0;
+  return (
+    <>
+      <div
+        role="progressbar"
+        aria-label={messages.progressLabel}
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={value ?? undefined}
+        aria-valuetext={valueText}
+        data-state={state}
+        data-failed={failed > 0 || undefined}
+        data-counts-disagree={countsDisagree || undefined}
+      >
+        <div
+          data-part="completed"
+          style={known ? { inlineSize: percent(completed, total) } : state === 'complete' ? FULL : undefined}
+        />
+        {failed > 0 ? <div data-part="failed" style={{ inlineSize: percent(failed, total) }} /> : null}
+      </div>
+      {pieces}
+      {failed > 0 ? (
+        <span className="pij-progress__failed-count">
+          {messages.progressFailedPieces({ failed }, format)}
+        </span>
+      ) : null}
+      {countsDisagree ? <span className="pij-progress__note">{messages.progressCountsDisagree}</span> : null}
+    </>
+  );
+}
+
+const FULL = { inlineSize: '100%' } as const;
+const percent = (part: number, total: number) => `${(part / total) * 100}%`;
+
+/** Copies a value for a row's inline copy button: the table holds one clipboard state and one live region. */
+export type RowCopy = (text: string) => void;
+
+/**
+ * The content of one cell, as plain elements and text (no component per cell), as a table may mount thousands of
+ * rows: cells are styled through their `data-column`.
  *
  * @param id - The column.
  * @param job - The job of the row.
  * @param i18n - Messages and formatters.
+ * @param copy - Copies the S3 URL of the row; without it the Source cell has no copy button.
  */
-export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n: ImportJobsI18n): ReactNode {
+export function renderImportJobCell(
+  id: ImportJobColumnId,
+  job: ImportJob,
+  i18n: ImportJobsI18n,
+  copy?: RowCopy,
+): ReactNode {
   const d = job.Definition;
   switch (id) {
     case 'Id':
       return text(job.Id, i18n);
     case 'JobStatus':
-      return <JobStatusBadge status={job.JobStatus} />;
+      return statusCell(job.JobStatus, i18n);
     case 'Progress':
-      return <ImportProgress job={job} showEndpointsProcessed={false} variant="compact" />;
+      return progressCell(job, i18n);
     case 'TotalProcessed':
-      return <Count value={job.TotalProcessed} i18n={i18n} />;
+      return count(job.TotalProcessed, i18n);
     case 'Failures': {
-      const count = getFailureCount(job);
-      if (typeof count !== 'number') return <NotAvailable i18n={i18n} />;
-      return count > 0 ? (
-        <span data-has-failures="">{i18n.format.number(count)}</span>
+      const failures = getFailureCount(job);
+      if (typeof failures !== 'number') return notAvailable(i18n);
+      return failures > 0 ? (
+        <span data-has-failures="">{i18n.format.number(failures)}</span>
       ) : (
-        i18n.format.number(count)
+        i18n.format.number(failures)
       );
     }
     case 'Format':
       return text(d?.Format, i18n);
     case 'S3Url':
-      return <SourceCell url={d?.S3Url} i18n={i18n} />;
+      return sourceCell(d?.S3Url, i18n, copy);
     case 'Segment': {
       const name = typeof d?.SegmentName === 'string' ? d.SegmentName : undefined;
       const segmentId = typeof d?.SegmentId === 'string' ? d.SegmentId : undefined;
-      if (!name && !segmentId) return <NotAvailable i18n={i18n} />;
+      if (!name && !segmentId) return notAvailable(i18n);
       // The name as text, the id under it (muted, monospace).
       return (
         <>
@@ -157,19 +210,19 @@ export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n:
       );
     }
     case 'CreationDate':
-      return <DateCell value={job.CreationDate} i18n={i18n} />;
+      return date(job.CreationDate, i18n);
     case 'CompletionDate':
-      return <DateCell value={job.CompletionDate} i18n={i18n} />;
+      return date(job.CompletionDate, i18n);
     case 'Duration': {
       const ms = getJobDuration(job);
-      return ms === undefined ? <NotAvailable i18n={i18n} /> : i18n.format.duration(ms);
+      return ms === undefined ? notAvailable(i18n) : i18n.format.duration(ms);
     }
     case 'RoleArn':
       return text(d?.RoleArn, i18n);
     case 'DefineSegment':
-      return <YesNo value={d?.DefineSegment} i18n={i18n} />;
+      return yesNo(d?.DefineSegment, i18n);
     case 'RegisterEndpoints':
-      return <YesNo value={d?.RegisterEndpoints} i18n={i18n} />;
+      return yesNo(d?.RegisterEndpoints, i18n);
     case 'ApplicationId':
       return text(job.ApplicationId, i18n);
     case 'Type':
@@ -179,6 +232,14 @@ export function renderImportJobCell(id: ImportJobColumnId, job: ImportJob, i18n:
     default:
       return id satisfies never;
   }
+}
+
+function mono(value: unknown, i18n: ImportJobsI18n): ReactNode {
+  return typeof value === 'string' && value !== '' ? (
+    <span className="pij-table__mono">{value}</span>
+  ) : (
+    notAvailable(i18n)
+  );
 }
 
 /** The expanded content of a row: the full `Definition` and the `FailureList`. */
@@ -195,14 +256,14 @@ export function JobDetail({
   const { messages } = i18n;
   const f = messages.definitionFields;
   const rows: Array<[string, ReactNode]> = [
-    [f.Format, <Text key="f" value={d?.Format} i18n={i18n} />],
-    [f.S3Url, <Source key="s" url={d?.S3Url} i18n={i18n} />],
-    [f.RoleArn, <Text key="r" value={d?.RoleArn} i18n={i18n} className="pij-table__mono" />],
-    [f.DefineSegment, <YesNo key="ds" value={d?.DefineSegment} i18n={i18n} />],
-    [f.RegisterEndpoints, <YesNo key="re" value={d?.RegisterEndpoints} i18n={i18n} />],
-    [f.SegmentName, <Text key="sn" value={d?.SegmentName} i18n={i18n} />],
-    [f.SegmentId, <Text key="si" value={d?.SegmentId} i18n={i18n} />],
-    [f.ExternalId, <Text key="e" value={d?.ExternalId} i18n={i18n} />],
+    [f.Format, text(d?.Format, i18n)],
+    [f.S3Url, source(d?.S3Url, i18n)],
+    [f.RoleArn, mono(d?.RoleArn, i18n)],
+    [f.DefineSegment, yesNo(d?.DefineSegment, i18n)],
+    [f.RegisterEndpoints, yesNo(d?.RegisterEndpoints, i18n)],
+    [f.SegmentName, text(d?.SegmentName, i18n)],
+    [f.SegmentId, text(d?.SegmentId, i18n)],
+    [f.ExternalId, text(d?.ExternalId, i18n)],
   ];
   return (
     <div className={className}>

@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { cx } from '../shared/cx.js';
 import { getImportProgress } from './getImportProgress.js';
+import { getImportProgressText } from './getImportProgressText.js';
 import type { ImportProgressProps } from './interfaces.js';
 
 const FULL = { inlineSize: '100%' } as const;
@@ -32,23 +33,9 @@ export const ImportProgress = forwardRef<HTMLDivElement, ImportProgressProps>(fu
 ) {
   const { messages, format } = useImportJobsI18n({ locale, messages: messageOverrides });
   const model = getImportProgress(job);
-  const { state, completed, failed, total, ratio, processed, countsDisagree } = model;
-
+  const { state, completed, failed, total, processed, countsDisagree } = model;
   const known = total > 0;
-  const value = state === 'indeterminate' ? null : known ? completed + failed : 1;
-  const max = known ? total : 1;
-  const valueText =
-    state === 'indeterminate'
-      ? messages.progressIndeterminate
-      : known
-        ? messages.progressValueText({ completed, failed, total, ratio }, format)
-        : messages.progressFinished;
-  const pieces =
-    state === 'indeterminate'
-      ? messages.progressIndeterminate
-      : known
-        ? messages.progressPieces({ done: completed + failed, total }, format)
-        : messages.progressFinished;
+  const { value, max, valueText, pieces } = getImportProgressText(model, messages, format);
 
   const compact = variant === 'compact';
   const details = (

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
-import { isKnownJobStatus } from '../../core/types.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { cx } from '../shared/cx.js';
+import { getJobStatusLabel } from './getJobStatusLabel.js';
 import type { JobStatusBadgeProps } from './interfaces.js';
 import { StatusIcon } from './StatusIcon.js';
 import { getJobStatusTone } from './tones.js';
@@ -21,9 +21,7 @@ export const JobStatusBadge = forwardRef<HTMLSpanElement, JobStatusBadgeProps>(f
 ) {
   const { messages } = useImportJobsI18n({ locale, messages: messageOverrides });
   const tone = getJobStatusTone(status);
-  const label = isKnownJobStatus(status)
-    ? messages.statusLabels[status]
-    : messages.unknownStatus(typeof status === 'string' ? status : '');
+  const label = getJobStatusLabel(status, messages);
   return (
     <span
       {...rest}

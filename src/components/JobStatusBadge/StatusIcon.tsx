@@ -1,12 +1,4 @@
-import { createContext, useContext } from 'react';
 import type { JobStatusTone } from './interfaces.js';
-
-/**
- * The id prefix of a {@link StatusIconSprite} rendered above, or `null` when there is none. A table renders one
- * sprite and its badges reference its symbols, so each row's icon is two small elements instead of a full drawing.
- * Internal.
- */
-export const StatusIconSpriteContext = createContext<string | null>(null);
 
 /** What every icon shape shares: drawn with the current text colour, in a 16-unit box. */
 const SHAPE_ATTRIBUTES = {
@@ -18,51 +10,14 @@ const SHAPE_ATTRIBUTES = {
   strokeLinejoin: 'round',
 } as const;
 
-/**
- * One shape per tone, so the badge never relies on colour alone. Decorative: hidden from assistive tech. Inside a
- * {@link StatusIconSpriteContext} it references the sprite's symbol; otherwise it draws the shape inline.
- */
+/** One shape per tone, so the badge never relies on colour alone. Decorative: hidden from assistive tech. */
 export function StatusIcon({ tone }: { tone: JobStatusTone }) {
-  const sprite = useContext(StatusIconSpriteContext);
-  return sprite === null ? (
+  return (
     <svg aria-hidden="true" width="1em" height="1em" {...SHAPE_ATTRIBUTES}>
       {renderShape(tone)}
     </svg>
-  ) : (
-    <svg aria-hidden="true" width="1em" height="1em">
-      <use href={`#${sprite}${tone}`} />
-    </svg>
   );
 }
-
-/**
- * The status icons as `<symbol>`s with ids `${idPrefix}${tone}`, in a hidden `<svg>` that takes no space. Render it
- * once and provide `idPrefix` through {@link StatusIconSpriteContext}. Internal.
- */
-export function StatusIconSprite({ idPrefix }: { idPrefix: string }) {
-  return (
-    <svg aria-hidden="true" width="0" height="0" style={SPRITE_STYLE}>
-      {TONES.map((tone) => (
-        <symbol key={tone} id={`${idPrefix}${tone}`} {...SHAPE_ATTRIBUTES}>
-          {renderShape(tone)}
-        </symbol>
-      ))}
-    </svg>
-  );
-}
-
-/** Every tone once; a `Record` so the compiler flags a tone left out. */
-const TONE_ORDER: Readonly<Record<JobStatusTone, number>> = {
-  neutral: 0,
-  info: 1,
-  progress: 2,
-  success: 3,
-  warning: 4,
-  danger: 5,
-};
-const TONES = Object.keys(TONE_ORDER) as JobStatusTone[];
-
-const SPRITE_STYLE = { position: 'absolute', overflow: 'hidden' } as const;
 
 function renderShape(tone: JobStatusTone) {
   switch (tone) {
