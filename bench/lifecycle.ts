@@ -49,8 +49,11 @@ class VirtualClock {
   }
 }
 
-/** Lets every pending promise settle. */
-const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets every pending promise settle: a macrotask (`setImmediate` in Node, a zero timeout in a browser). */
+const settle = () =>
+  new Promise<void>((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
 
 /** A backend whose jobs take the next status of `lifecycle` at each request (the last one repeats). */
 function createBackend(lifecycle: readonly JobStatus[]) {

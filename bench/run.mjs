@@ -2,7 +2,8 @@
 // loads React's production build and prints, for each case, our figure, the baseline's and the ratio, all measured
 // in this one process. Machines here are noisy: read the ratios, not the absolute times.
 //
-//   node bench/run.mjs [--quick] [--json] [--strict]
+//   node bench/run.mjs [--browser] [--quick] [--json] [--strict]
+//     --browser run the cases in headless Chromium instead of jsdom (see bench/browser.mjs)
 //     --quick   mount 100 and 1,000 jobs only (no 5,000)
 //     --json    print the rows as JSON after the table
 //     --strict  exit 1 when a target is missed (the default only reports)
@@ -40,66 +41,79 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 // Inside the project, so the built file resolves react, react-dom and @tanstack from node_modules.
 const outDir = resolve(root, 'node_modules/.cache/pinpoint-import-jobs-bench');
 
-const { build } = await import('vite');
-const { default: react } = await import('@vitejs/plugin-react');
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-await build({
-  configFile: false,
-  root,
-  logLevel: 'silent',
-  publicDir: false,
-  plugins: [react()],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    ssr: resolve(root, 'bench/cases.tsx'),
-    outDir,
-    emptyOutDir: true,
-    minify: false,
-    target: 'node20',
-    rollupOptions: { output: { format: 'es', entryFileNames: 'cases.mjs' } },
-  },
-});
-
-// A DOM for react-dom: the jsdom window's globals, Node's own kept where both exist (performance, timers).
-const { JSDOM } = await import('jsdom');
-const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
-  url: 'http://localhost/',
-  pretendToBeVisual: true,
-});
-globalThis.window = dom.window;
-for (const key of Object.getOwnPropertyNames(dom.window)) {
-  if (key in globalThis) continue;
-  Object.defineProperty(globalThis, key, { configurable: true, get: () => dom.window[key] });
-}
-
-const { runBench, profileMount, domPerRow } = await import(pathToFileURL(resolve(outDir, 'cases.mjs')).href);
-const profileIndex = process.argv.indexOf('--profile-mount');
-if (profileIndex > 0) {
-  const size = Number(process.argv[profileIndex + 1] ?? 1_000);
-  const baseline = args.has('--baseline');
-  const { ours, baseline: plain, columns } = domPerRow();
-  console.log(
-    `DOM per row: ours ${ours.elements.toFixed(1)} elements / ${ours.attributes.toFixed(1)} attributes, baseline ${plain.elements.toFixed(1)} / ${plain.attributes.toFixed(1)}`,
-  );
-  for (const [id, cost] of Object.entries(columns).sort((a, b) => b[1].elements - a[1].elements))
-    console.log(
-      `  ${id.padEnd(16)} ${cost.elements.toFixed(1).padStart(5)} elements ${cost.attributes.toFixed(1).padStart(6)} attributes`,
-    );
-  console.log(
-    `median mount of ${size} jobs (${baseline ? 'baseline' : 'ours'}): ${profileMount(size, 5, baseline).toFixed(1)} ms`,
-  );
-  process.exit(0);
-}
 const started = performance.now();
-const rows = await runBench(args.has('--quick') ? { sizes: [100, 1_000] } : {}, (line) =>
-  process.stderr.write(`  ${line}\n`),
-);
+const sizes = args.has('--quick') ? [100, 1_000] : undefined;
+const log = (line) => process.stderr.write(`  ${line}\n`);
+const { rows, environment } = args.has('--browser')
+  ? await (await import('./browser.mjs')).runInBrowser({ root, outDir, sizes, log })
+  : await runInJsdom();
 
-const require = createRequire(resolve(outDir, 'cases.mjs'));
-const reactBuild = Object.keys(require.cache).some((file) => file.includes('react-dom-client.production'))
-  ? 'production'
-  : 'development';
+async function runInJsdom() {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [react()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      ssr: resolve(root, 'bench/cases.tsx'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'cases.mjs' } },
+    },
+  });
+
+  // A DOM for react-dom: the jsdom window's globals, Node's own kept where both exist (performance, timers).
+  const { JSDOM } = await import('jsdom');
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    url: 'http://localhost/',
+    pretendToBeVisual: true,
+  });
+  globalThis.window = dom.window;
+  for (const key of Object.getOwnPropertyNames(dom.window)) {
+    if (key in globalThis) continue;
+    Object.defineProperty(globalThis, key, { configurable: true, get: () => dom.window[key] });
+  }
+
+  const { runBench, profileMount, domPerRow } = await import(
+    pathToFileURL(resolve(outDir, 'cases.mjs')).href
+  );
+  const profileIndex = process.argv.indexOf('--profile-mount');
+  if (profileIndex > 0) {
+    const size = Number(process.argv[profileIndex + 1] ?? 1_000);
+    const baseline = args.has('--baseline');
+    const { ours, baseline: plain, columns } = domPerRow();
+    console.log(
+      `DOM per row: ours ${ours.elements.toFixed(1)} elements / ${ours.attributes.toFixed(1)} attributes, baseline ${plain.elements.toFixed(1)} / ${plain.attributes.toFixed(1)}`,
+    );
+    for (const [id, cost] of Object.entries(columns).sort((a, b) => b[1].elements - a[1].elements))
+      console.log(
+        `  ${id.padEnd(16)} ${cost.elements.toFixed(1).padStart(5)} elements ${cost.attributes.toFixed(1).padStart(6)} attributes`,
+      );
+    console.log(
+      `median mount of ${size} jobs (${baseline ? 'baseline' : 'ours'}): ${profileMount(size, 5, baseline).toFixed(1)} ms`,
+    );
+    process.exit(0);
+  }
+  const rows = await runBench(sizes ? { sizes } : {}, log);
+
+  const require = createRequire(resolve(outDir, 'cases.mjs'));
+  const reactBuild = Object.keys(require.cache).some((file) => file.includes('react-dom-client.production'))
+    ? 'production'
+    : 'development';
+  if (reactBuild !== 'production')
+    process.on('exit', () =>
+      console.log('\nWARNING: React development build: timings are not representative.'),
+    );
+  return { rows, environment: `Node ${process.version}, React ${reactBuild} build, jsdom` };
+}
 
 const number = (value, unit) => {
   if (!Number.isFinite(value)) return '–';
@@ -130,8 +144,8 @@ const print = (line) =>
       .join(' | '),
   );
 console.log(
-  `\npinpoint-import-jobs bench: Node ${process.version}, React ${reactBuild} build, jsdom, ` +
-    `${(await import('node:os')).cpus().length} cores, ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `\npinpoint-import-jobs bench: ${environment}, ${(await import('node:os')).cpus().length} cores, ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );
 print(table[0]);
 console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
@@ -145,6 +159,4 @@ if (args.has('--json')) console.log(JSON.stringify(rows, null, 2));
 const missed = rows.filter((row) => row.ok === false);
 if (missed.length > 0)
   console.log(`\n${missed.length} target(s) missed: ${missed.map((row) => row.name).join('; ')}`);
-if (reactBuild !== 'production')
-  console.log('\nWARNING: React development build: timings are not representative.');
 process.exit(args.has('--strict') && missed.length > 0 ? 1 : 0);
