@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY, ImportJobTable } from '../../src/index.js';
-import { exceptionError, jobs, manyJobs } from './data.js';
+import { createImportJob } from '../../src/msw/index.js';
+import { exceptionError, jobs, manyJobs, toImportJobs } from './data.js';
 
 const meta = {
   title: 'Table/ImportJobTable',
@@ -29,6 +30,58 @@ export const Ready: Story = {
     }
     await expect(icons.size).toBeGreaterThan(2);
     await expect(new Set(icons.values()).size).toBe(icons.size);
+  },
+};
+
+/**
+ * Every state of a progress cell: waiting without a total (indeterminate), running, running with failed pieces,
+ * finished, and counts that disagree. Each bar is one element; the stylesheet paints its parts.
+ */
+export const ProgressStates: Story = {
+  args: {
+    jobs: toImportJobs([
+      createImportJob(
+        { Id: 'waiting', JobStatus: 'INITIALIZING', TotalPieces: 0, CompletedPieces: 0 },
+        { seed: 1 },
+      ),
+      createImportJob(
+        { Id: 'running', JobStatus: 'PROCESSING', TotalPieces: 8, CompletedPieces: 3 },
+        { seed: 2 },
+      ),
+      createImportJob(
+        { Id: 'failing', JobStatus: 'FAILING', TotalPieces: 10, CompletedPieces: 4, FailedPieces: 3 },
+        { seed: 3 },
+      ),
+      createImportJob(
+        { Id: 'done', JobStatus: 'COMPLETED', TotalPieces: 5, CompletedPieces: 5 },
+        { seed: 4 },
+      ),
+      createImportJob({ Id: 'odd', JobStatus: 'COMPLETED', TotalPieces: 2, CompletedPieces: 9 }, { seed: 5 }),
+    ]),
+  },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table', { name: 'Import jobs' });
+    // Each progress bar is one element whose parts the stylesheet paints from its custom properties.
+    const states = new Set<string>();
+    for (const bar of within(table).getAllByRole('progressbar')) {
+      const style = getComputedStyle(bar);
+      const state = bar.getAttribute('data-state') ?? '';
+      states.add(state);
+      await expect(bar.childElementCount).toBe(0);
+      await expect(Number.parseFloat(style.blockSize)).toBeGreaterThan(0);
+      if (state === 'indeterminate') {
+        await expect(style.animationName).toBe('pij-progress-sweep');
+        continue;
+      }
+      const completed = Number.parseFloat(style.getPropertyValue('--pij-progress-completed'));
+      const failedEnd = Number.parseFloat(style.getPropertyValue('--pij-progress-failed'));
+      const done = Number(bar.getAttribute('aria-valuenow')) / Number(bar.getAttribute('aria-valuemax'));
+      await expect(failedEnd).toBeCloseTo(done * 100, 5);
+      await expect(failedEnd > completed).toBe(bar.hasAttribute('data-failed'));
+      await expect(style.backgroundImage).toMatch(/^linear-gradient\(.*repeating-linear-gradient\(/);
+    }
+    await expect([...states].sort()).toEqual(['complete', 'indeterminate', 'loading']);
+    await expect(within(table).getByText('Counts reported by the service disagree')).toBeVisible();
   },
 };
 

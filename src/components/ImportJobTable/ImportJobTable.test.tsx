@@ -86,8 +86,24 @@ describe('ImportJobTable', () => {
     expect(within(first).getByRole('progressbar')).toHaveAttribute('data-state', 'complete');
     expect(within(first).getByText('s3://bucket/job-b.csv')).toBeInTheDocument();
     expect(within(first).getByText('Segment job-b')).toBeInTheDocument();
-    expect(within(first).getByText('seg-job-b')).toBeInTheDocument();
     expect(within(first).getByText('5m 30s')).toBeInTheDocument();
+  });
+
+  it('shows the segment a job creates by its name, the segment it updates by its id', () => {
+    const { Definition } = job('x');
+    render(
+      <ImportJobTable
+        jobs={[
+          job('named', { Definition: { ...Definition, SegmentName: 'Created segment', SegmentId: 'seg-1' } }),
+          job('updates', { Definition: { ...Definition, SegmentName: undefined, SegmentId: 'seg-2' } }),
+          job('neither', { Definition: { ...Definition, SegmentName: undefined, SegmentId: undefined } }),
+        ]}
+      />,
+    );
+    const cells = bodyRows().map((row) => row.querySelector('td[data-column="Segment"]') as HTMLElement);
+    expect(cells.map((cell) => cell.textContent)).toEqual(['Created segment', 'seg-2', '–Not available']);
+    // Both stay in the details.
+    expect(within(cells[0] as HTMLElement).queryByText('seg-1')).toBeNull();
   });
 
   it('shows an s3:// source as text, never a link, with copy in the row and in its details', async () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
@@ -114,15 +114,16 @@ function statusCell(status: unknown, i18n: ImportJobsI18n): ReactNode {
 }
 
 /**
- * Progress in a table cell: the bar of a compact {@link ImportProgress} (same role, values, `aria-valuetext`,
- * `data-state` and parts) as plain elements, without a Radix root and context per row, then the pieces as text.
+ * Progress in a table cell: the bar of a compact {@link ImportProgress} (same role, values, `aria-valuetext` and
+ * `data-state`) as one plain element, then the pieces as text. The stylesheet paints the completed and failed parts
+ * from two custom properties (`--pij-progress-completed` and `--pij-progress-failed`, where the failed part ends),
+ * so a row needs no Radix root and context, and no element per part.
  */
 function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
   const { messages, format } = i18n;
   const model = getImportProgress(job);
   const { state, completed, failed, total, countsDisagree } = model;
   const { value, max, valueText, pieces } = getImportProgressText(model, messages, format);
-  const known = total > 0;
   return (
     <>
       <div
@@ -135,13 +136,14 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
         data-state={state}
         data-failed={failed > 0 || undefined}
         data-counts-disagree={countsDisagree || undefined}
-      >
-        <div
-          data-part="completed"
-          style={known ? { inlineSize: percent(completed, total) } : state === 'complete' ? FULL : undefined}
-        />
-        {failed > 0 ? <div data-part="failed" style={{ inlineSize: percent(failed, total) }} /> : null}
-      </div>
+        style={
+          total > 0
+            ? partsStyle(percent(completed, total), percent(completed + failed, total))
+            : state === 'complete'
+              ? COMPLETE
+              : undefined
+        }
+      />
       {pieces}
       {failed > 0 ? (
         <span className="pij-progress__failed-count">
@@ -153,8 +155,10 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
   );
 }
 
-const FULL = { inlineSize: '100%' } as const;
 const percent = (part: number, total: number) => `${(part / total) * 100}%`;
+const partsStyle = (completed: string, failedEnd: string) =>
+  ({ '--pij-progress-completed': completed, '--pij-progress-failed': failedEnd }) as CSSProperties;
+const COMPLETE = partsStyle('100%', '100%');
 
 /** Copies a value for a row's inline copy button: the table holds one clipboard state and one live region. */
 export type RowCopy = (text: string) => void;
@@ -198,15 +202,15 @@ export function renderImportJobCell(
     case 'S3Url':
       return sourceCell(d?.S3Url, i18n, copy);
     case 'Segment': {
-      const name = typeof d?.SegmentName === 'string' ? d.SegmentName : undefined;
-      const segmentId = typeof d?.SegmentId === 'string' ? d.SegmentId : undefined;
-      if (!name && !segmentId) return notAvailable(i18n);
-      // The name as text, the id under it (muted, monospace).
-      return (
-        <>
-          {name || null}
-          {segmentId ? <span className="pij-segment__id">{segmentId}</span> : null}
-        </>
+      // The name; the id (monospace) only when there is no name. Every job of a page usually imports into the
+      // segment asked for, so the id would repeat on every row: the details show it.
+      const name = d?.SegmentName;
+      if (typeof name === 'string' && name !== '') return name;
+      const segmentId = d?.SegmentId;
+      return typeof segmentId === 'string' && segmentId !== '' ? (
+        <span className="pij-segment__id">{segmentId}</span>
+      ) : (
+        notAvailable(i18n)
       );
     }
     case 'CreationDate':
