@@ -4,8 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { inlineCss } from './inlineCss.mjs';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<link rel="stylesheet" href="/styles.css"></head>
 <body><script type="module">import * as cases from './cases.js'; window.cases = cases;</script></body></html>`;
 
 /**
@@ -34,13 +36,16 @@ export async function runInBrowser({ root, outDir, sizes, log }) {
       lib: { entry: resolve(root, 'bench/cases.tsx'), formats: ['es'], fileName: () => 'cases.js' },
     },
   });
-  const script = readFileSync(resolve(outDir, 'cases.js'));
+  // The page has the stylesheet, as a host's would: the "to layout" mounts style and lay out the table with it.
+  const files = {
+    '/': ['text/html', PAGE],
+    '/cases.js': ['text/javascript', readFileSync(resolve(outDir, 'cases.js'))],
+    '/styles.css': ['text/css', inlineCss(resolve(root, 'src/styles.css'))],
+  };
   const server = createServer((request, response) => {
-    const isScript = request.url === '/cases.js';
-    response.writeHead(isScript || request.url === '/' ? 200 : 404, {
-      'content-type': isScript ? 'text/javascript' : 'text/html',
-    });
-    response.end(isScript ? script : request.url === '/' ? PAGE : '');
+    const [type, body] = files[request.url ?? ''] ?? ['text/plain', ''];
+    response.writeHead(body === '' ? 404 : 200, { 'content-type': type });
+    response.end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { chromium } = await import('playwright-core');
@@ -57,7 +62,7 @@ export async function runInBrowser({ root, outDir, sizes, log }) {
     await page.waitForFunction(() => 'cases' in window);
     const rows = await page.evaluate(
       (options) => window.cases.runBench(options, (line) => console.log(line)),
-      sizes ? { sizes } : {},
+      { ...(sizes ? { sizes } : {}), layout: true },
     );
     return { rows, environment: `Chromium ${browser.version()} (headless)` };
   } finally {

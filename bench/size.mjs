@@ -3,12 +3,12 @@
 //
 //   node bench/size.mjs [--why]
 //     --why  also say where the bytes go: for each budget, the source folders and packages bundled, by size
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transform as transformCss } from 'lightningcss';
 import { build } from 'vite';
+import { inlineCss } from './inlineCss.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const react = [/^react($|\/)/, /^react-dom($|\/)/];
@@ -50,13 +50,6 @@ const budgets = [
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
   { name: 'styles.css', css: 'src/styles.css', limit: 4_000 },
 ];
-
-/** Inlines `@import './x.css';` lines recursively, as the build does when it emits `dist/styles.css`. */
-function inlineCss(file) {
-  return readFileSync(file, 'utf8').replace(/^@import\s+['"](\.[^'"]+)['"];\s*$/gm, (_line, path) =>
-    inlineCss(resolve(dirname(file), path)),
-  );
-}
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */
 function minifyCss(css) {
