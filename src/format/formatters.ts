@@ -38,31 +38,51 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, numbe
   ['second', 1000],
 ];
 
+/** How many results each formatter remembers before it starts afresh. */
+const MEMORY = 2_000;
+
 /**
- * Makes the {@link ImportJobsFormatters} of a locale. `Intl` objects are created once per call, so keep the result
- * (the components memoise it per locale).
+ * Remembers what `format` returned for each value, up to {@link MEMORY} values: a table formats the same counts,
+ * percentages and durations on row after row, and an `Intl` call costs more than a lookup.
+ */
+function remember<T>(format: (value: T) => string): (value: T) => string {
+  const memory = new Map<T, string>();
+  return (value) => {
+    let text = memory.get(value);
+    if (text === undefined) {
+      if (memory.size >= MEMORY) memory.clear();
+      text = format(value);
+      memory.set(value, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * Makes the {@link ImportJobsFormatters} of a locale. `Intl` objects are created once per call, and each formatter
+ * remembers its recent results, so keep the result (the components memoise it per locale).
  *
  * @param locale - A BCP 47 language tag such as `en-GB` or `de`. Default: the runtime's default locale.
  */
 export function createImportJobsFormatters(locale?: string): ImportJobsFormatters {
-  const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { style: 'narrow', numeric: 'always' });
   const unitFormat = (unit: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' });
+    remember(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format);
   const hours = unitFormat('hour');
   const minutes = unitFormat('minute');
   const seconds = unitFormat('second');
   const listFormat = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
+  const formatDate = remember((time: number) => dateFormat.format(time));
 
   return {
     locale,
-    number: (value) => numberFormat.format(value),
-    percent: (ratio) => percentFormat.format(Number.isFinite(ratio) ? ratio : 0),
+    number: remember(new Intl.NumberFormat(locale).format),
+    percent: remember((ratio: number) => percentFormat.format(Number.isFinite(ratio) ? ratio : 0)),
     date: (value) => {
       const date = parseDate(value);
-      return date ? dateFormat.format(date) : String(value);
+      return date ? formatDate(date.getTime()) : String(value);
     },
     relativeTime: (time, now) => {
       const diff = time - now;
@@ -72,16 +92,16 @@ export function createImportJobsFormatters(locale?: string): ImportJobsFormatter
       }
       return relativeFormat.format(0, 'second');
     },
-    duration: (ms) => {
+    duration: remember((ms: number) => {
       const total = Math.max(0, Math.round(Number.isFinite(ms) ? ms / 1000 : 0));
       const h = Math.floor(total / 3600);
       const m = Math.floor((total % 3600) / 60);
       const s = total % 60;
       const parts: string[] = [];
-      if (h > 0) parts.push(hours.format(h));
-      if (m > 0) parts.push(minutes.format(m));
-      if (s > 0 || parts.length === 0) parts.push(seconds.format(s));
+      if (h > 0) parts.push(hours(h));
+      if (m > 0) parts.push(minutes(m));
+      if (s > 0 || parts.length === 0) parts.push(seconds(s));
       return listFormat.format(parts);
-    },
+    }),
   };
 }
