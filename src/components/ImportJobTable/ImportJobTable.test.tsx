@@ -198,6 +198,37 @@ describe('ImportJobTable', () => {
     expect(jobIdsInOrder()).toEqual(['job-a', 'job-b', 'job-c']);
   });
 
+  it('sorts text as the locale collates it, numbers in it by value, and missing values last', async () => {
+    const user = userEvent.setup();
+    const named = (id: string, name: string | undefined) =>
+      job(id, { Definition: { SegmentName: name, SegmentId: undefined } as ImportJob['Definition'] });
+    const page = [
+      named('job-10', 'Zebra'),
+      named('job-2', 'Äpfel'),
+      named('job-1', 'apfel'),
+      named('job-3', undefined),
+    ];
+    const { unmount } = render(<ImportJobTable jobs={page} locale="de-DE" />);
+    await user.click(screen.getByRole('button', { name: 'Job ID' }));
+    expect(jobIdsInOrder()).toEqual(['job-1', 'job-2', 'job-3', 'job-10']);
+    await user.click(screen.getByRole('button', { name: 'Segment' }));
+    // German collation puts Ä with A (not after Z, as code points would); case does not split the names apart.
+    expect(jobIdsInOrder()).toEqual(['job-1', 'job-2', 'job-10', 'job-3']);
+    await user.click(screen.getByRole('button', { name: 'Segment' }));
+    expect(jobIdsInOrder()).toEqual(['job-10', 'job-2', 'job-1', 'job-3']);
+    unmount();
+  });
+
+  it('keeps sorting by a column the user then hides', async () => {
+    const user = userEvent.setup();
+    render(<ImportJobTable jobs={jobs} defaultSorting={[{ id: 'TotalProcessed', desc: false }]} />);
+    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Endpoints processed' }));
+    expect(screen.queryByRole('columnheader', { name: 'Endpoints processed' })).toBeNull();
+    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+  });
+
   it('reports sorting changes and follows controlled sorting', async () => {
     const user = userEvent.setup();
     const onSortingChange = vi.fn();

@@ -10,6 +10,7 @@ import { visuallyHidden } from '../shared/visuallyHidden.js';
 import { ColumnPicker } from './ColumnPicker.js';
 import {
   DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+  IMPORT_JOB_COLUMN_IDS,
   type ImportJobColumnId,
   type ImportJobColumnVisibility,
 } from './columnIds.js';
@@ -109,15 +110,19 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
 
   // A cancelled request is never shown to users: it is not a failure.
   const error = errorProp?.name === 'AbortError' ? undefined : errorProp;
-  const columns = useMemo(() => createImportJobColumns(messages), [messages]);
+  const columns = useMemo(() => createImportJobColumns(messages, i18n.locale), [messages, i18n.locale]);
   const rows = useMemo(() => rowsOf(jobs), [jobs]);
-  const tableState = useMemo(
-    () => ({
-      sorting: sorting as ColumnSort[],
-      columnVisibility: columnVisibility as Record<string, boolean>,
-    }),
-    [sorting, columnVisibility],
+  const tableState = useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]);
+  // Column visibility is the table's own state, not TanStack's: the rows render only these columns, in order.
+  const visibleColumns = useMemo(
+    () => IMPORT_JOB_COLUMN_IDS.filter((id) => columnVisibility[id] !== false),
+    [columnVisibility],
   );
+  const setColumnVisible = (id: ImportJobColumnId, visible: boolean) => {
+    const next: ImportJobColumnVisibility = { ...columnVisibility, [id]: visible };
+    if (columnVisibilityProp === undefined) setOwnVisibility(next);
+    onColumnVisibilityChange?.(next);
+  };
 
   const table = useTable({
     features: importJobTableFeatures,
@@ -131,21 +136,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
       if (sortingProp === undefined) setOwnSorting(next);
       onSortingChange?.(next);
     },
-    onColumnVisibilityChange: (updater) => {
-      const next = resolve(updater, columnVisibility as Record<string, boolean>) as ImportJobColumnVisibility;
-      if (columnVisibilityProp === undefined) setOwnVisibility(next);
-      onColumnVisibilityChange?.(next);
-    },
   });
-
-  const visibleKey = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .join('|');
-  const visibleColumns = useMemo(
-    () => (visibleKey === '' ? [] : (visibleKey.split('|') as ImportJobColumnId[])),
-    [visibleKey],
-  );
 
   const onToggle = useCallback((jobId: string) => {
     setExpanded((previous) => {
@@ -165,7 +156,9 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const [copyStatus, copy] = useCopyToClipboard();
   const copyFromRow = useCallback((text: string) => void copy(text), [copy]);
   const colSpan = visibleColumns.length + 1;
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const headers = (table.getHeaderGroups()[0]?.headers ?? []).filter(
+    (header) => columnVisibility[header.column.id as ImportJobColumnId] !== false,
+  );
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -183,14 +176,11 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
               <ColumnPicker
                 className={classNames.columnPicker}
                 messages={messages}
-                columns={table
-                  .getAllLeafColumns()
-                  .filter((column) => column.getCanHide())
-                  .map((column) => ({
-                    id: column.id as ImportJobColumnId,
-                    visible: column.getIsVisible(),
-                  }))}
-                onToggle={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
+                columns={IMPORT_JOB_COLUMN_IDS.filter((id) => id !== 'Id').map((id) => ({
+                  id,
+                  visible: columnVisibility[id] !== false,
+                }))}
+                onToggle={setColumnVisible}
               />
             ) : null}
             {multiPage ? (

@@ -1,52 +1,57 @@
 import {
-  columnVisibilityFeature,
   createColumnHelper,
   createSortedRowModel,
+  type Row,
   rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsMessages } from '../../i18n/messages.js';
-import { IMPORT_JOB_COLUMN_IDS, type ImportJobColumnId } from './columnIds.js';
+import { IMPORT_JOB_COLUMN_IDS } from './columnIds.js';
 import { getSortValue } from './values.js';
 
-/** The TanStack Table features of the import job table: client sorting of the rows shown, column visibility. */
+/**
+ * The TanStack Table features of the import job table: client sorting of the rows shown. Column visibility is the
+ * table's own state (it only filters the columns rendered), which keeps TanStack's visibility feature out of the
+ * bundle.
+ */
 export const importJobTableFeatures = tableFeatures({
   rowSortingFeature,
-  columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
 });
 
 const helper = createColumnHelper<typeof importJobTableFeatures, ImportJob>();
 
-const NUMERIC: ReadonlySet<ImportJobColumnId> = new Set([
-  'Progress',
-  'TotalProcessed',
-  'Failures',
-  'CreationDate',
-  'CompletionDate',
-  'Duration',
-  'DefineSegment',
-  'RegisterEndpoints',
-]);
+/**
+ * Compares the sort values of two rows: numbers by value, text as the locale collates it, with the numbers in it
+ * compared by value (`job-2` before `job-10`). Missing values never get here: columns sort them last.
+ */
+function createCompareRows(locale: string | undefined) {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  return (a: Row<typeof importJobTableFeatures, ImportJob>, b: typeof a, id: string): number => {
+    const x = a.getValue<string | number>(id);
+    const y = b.getValue<string | number>(id);
+    return typeof x === 'number' && typeof y === 'number'
+      ? Math.sign(x - y)
+      : collator.compare(String(x), String(y));
+  };
+}
 
 /**
  * The TanStack column definitions: the accessor is the sort value; cells are rendered by the memoised rows.
  *
  * @param messages - Give the headers their text.
+ * @param locale - Orders text; `undefined` for the runtime's default locale.
  */
-export function createImportJobColumns(messages: ImportJobsMessages) {
+export function createImportJobColumns(messages: ImportJobsMessages, locale: string | undefined) {
+  const sortFn = createCompareRows(locale);
   return helper.columns(
     IMPORT_JOB_COLUMN_IDS.map((id) =>
       helper.accessor((job) => getSortValue(id, job), {
         id,
         header: () => messages.columns[id],
-        sortFn: NUMERIC.has(id) ? 'basic' : 'alphanumeric',
+        sortFn,
         sortUndefined: 'last',
-        enableHiding: id !== 'Id',
       }),
     ),
   );
