@@ -1,5 +1,5 @@
 /**
- * Records every `data-status` the badge of one job's row shows, as it changes, so a play function can check the
+ * Records every `data-status` one job's row carries, as it changes, so a play function can check the
  * lifecycle a live job went through without racing the polls.
  *
  * @param root - The story's canvas.
@@ -11,7 +11,7 @@ export function observeStatuses(root: HTMLElement, jobId: string): { seen: strin
   const record = () => {
     for (const row of root.querySelectorAll('tr')) {
       if (!row.textContent?.includes(jobId)) continue;
-      const status = row.querySelector('[data-status]')?.getAttribute('data-status');
+      const status = row.getAttribute('data-status');
       if (status && seen.at(-1) !== status) seen.push(status);
     }
   };

@@ -98,16 +98,13 @@ function sourceCell(url: unknown, i18n: ImportJobsI18n, copy: RowCopy | undefine
 }
 
 /**
- * A status in a table cell: the {@link JobStatusBadge}'s root, class and data attributes, with its icon drawn by the
+ * A status in a table cell: the {@link JobStatusBadge}'s root, class and `data-tone`, with its icon drawn by the
  * stylesheet instead of an inline `<svg>`, which costs more to create than the rest of the row's cells together.
+ * The status itself is on the row (`tr[data-status]`), not repeated on the badge.
  */
 function statusCell(status: unknown, i18n: ImportJobsI18n): ReactNode {
   return (
-    <span
-      className="pij-status-badge"
-      data-status={typeof status === 'string' ? status : undefined}
-      data-tone={getJobStatusTone(status)}
-    >
+    <span className="pij-status-badge" data-tone={getJobStatusTone(status)}>
       {getJobStatusLabel(status, i18n.messages)}
     </span>
   );
@@ -115,7 +112,7 @@ function statusCell(status: unknown, i18n: ImportJobsI18n): ReactNode {
 
 /**
  * Progress in a table cell: the bar of a compact {@link ImportProgress} (same role, values, `aria-valuetext` and
- * `data-state`) as one plain element, then the pieces as text. The stylesheet paints the completed and failed parts
+ * `data-state`; `aria-valuemin` left to its ARIA default, 0) as one plain element, then the pieces as text. The stylesheet paints the completed and failed parts
  * from two custom properties (`--pij-progress-completed` and `--pij-progress-failed`, where the failed part ends),
  * so a row needs no Radix root and context, and no element per part.
  */
@@ -129,7 +126,6 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
       <div
         role="progressbar"
         aria-label={messages.progressLabel}
-        aria-valuemin={0}
         aria-valuemax={max}
         aria-valuenow={value ?? undefined}
         aria-valuetext={valueText}
