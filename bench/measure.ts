@@ -1,9 +1,11 @@
 // Side-by-side timing in one process: ours and the baseline alternate, after warm-up, and the medians are compared.
 
-/** The medians of one comparison, in milliseconds per call. */
+/** The medians of one comparison, in milliseconds per call, and how much the ratio varied from round to round. */
 export interface Comparison {
   ours: number;
   baseline: number;
+  /** The first and third quartiles of the ratio ours / baseline of each round: the noise of this machine. */
+  spread: [number, number];
 }
 
 /** How a comparison runs. */
@@ -27,6 +29,15 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The value a fraction of the way through the sorted values (0.25: the first quartile), read between neighbours. */
+function quantile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * fraction;
+  const low = sorted[Math.floor(at)] ?? 0;
+  const high = sorted[Math.ceil(at)] ?? low;
+  return low + (high - low) * (at - Math.floor(at));
+}
+
 /**
  * Runs ours and the baseline alternately and returns the median time of each. A garbage collection (when
  * `--expose-gc` is on) runs before each sample, so one side does not pay for the other's garbage.
@@ -46,7 +57,12 @@ export function compare(ours: Sample, baseline: Sample, { warmup, rounds }: Comp
       (side === ours ? oursTimes : baselineTimes).push(time);
     }
   }
-  return { ours: median(oursTimes), baseline: median(baselineTimes) };
+  const ratios = oursTimes.map((ours, round) => ours / (baselineTimes[round] ?? Number.NaN));
+  return {
+    ours: median(oursTimes),
+    baseline: median(baselineTimes),
+    spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+  };
 }
 
 /** Times a function, in ms. */

@@ -125,13 +125,16 @@ const number = (value, unit) => {
 };
 const ratio = (row) =>
   row.baseline === 0 ? (row.ours === 0 ? '1.00' : '∞') : (row.ours / row.baseline).toFixed(2);
+// The quartiles of the round-by-round ratio: half the rounds fell in this range.
+const spread = (row) => (row.spread ? `${row.spread[0].toFixed(2)}–${row.spread[1].toFixed(2)}` : '');
 const table = [
-  ['case', 'ours', 'baseline', 'ratio', 'target', 'ok'],
+  ['case', 'ours', 'baseline', 'ratio', 'ratio q1–q3', 'target', 'ok'],
   ...rows.map((row) => [
     row.name,
     number(row.ours, row.unit),
     number(row.baseline, row.unit),
     ratio(row),
+    spread(row),
     row.target === '' ? '' : `${row.targetIsRatio ? 'ratio ' : ''}${row.target}`,
     row.ok === undefined ? '' : row.ok ? 'ok' : 'MISS',
   ]),
@@ -151,7 +154,8 @@ print(table[0]);
 console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
 for (const line of table.slice(1)) print(line);
 console.log(
-  '\nBaselines: a plain React <table> with the same 11 columns (mount, poll); structuredClone of the same reply ' +
+  '\nRatios: median of ours over median of the baseline; q1–q3: the quartiles of the ratio round by round.' +
+    '\nBaselines: a plain React <table> with the same 11 columns (mount, poll); structuredClone of the same reply ' +
     '(normalise); one naive interval per component, polling whatever the status or visibility (requests).',
 );
 if (args.has('--json')) console.log(JSON.stringify(rows, null, 2));
