@@ -27,6 +27,20 @@ describe('createImportJobsFormatters', () => {
     expect(format.duration(Number.POSITIVE_INFINITY)).toBe('0s');
   });
 
+  it('joins the parts of a duration as Intl.ListFormat does, in any locale', () => {
+    for (const locale of ['en-US', 'de-DE', 'ar-EG', 'ja-JP', 'he-IL']) {
+      const format = createImportJobsFormatters(locale);
+      const unit = (name: string, value: number) =>
+        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'narrow' }).format(value);
+      const list = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
+      expect(format.duration(3_912_000)).toBe(
+        list.format([unit('hour', 1), unit('minute', 5), unit('second', 12)]),
+      );
+      expect(format.duration(7_200_000 + 3_000)).toBe(list.format([unit('hour', 2), unit('second', 3)]));
+      expect(format.duration(59_000)).toBe(list.format([unit('second', 59)]));
+    }
+  });
+
   it('gives the same text for a value asked for again, and stays right past the values it remembers', () => {
     const format = createImportJobsFormatters('en-US');
     const plain = new Intl.NumberFormat('en-US');

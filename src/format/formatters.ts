@@ -38,6 +38,9 @@ const RELATIVE_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, numbe
   ['second', 1000],
 ];
 
+/** Stand-ins (private-use characters) for the parts of a duration, which `Intl.ListFormat` places as they are. */
+const PLACEHOLDERS = ['\uE000', '\uE001', '\uE002'];
+
 /** How many results each formatter remembers before it starts afresh. */
 const MEMORY = 2_000;
 
@@ -74,6 +77,8 @@ export function createImportJobsFormatters(locale?: string): ImportJobsFormatter
   const minutes = unitFormat('minute');
   const seconds = unitFormat('second');
   const listFormat = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' });
+  // The locale's list of 1, 2 or 3 parts, with placeholders where the parts go: a list costs a lookup, not a call.
+  const listPattern = remember((count: number) => listFormat.format(PLACEHOLDERS.slice(0, count)));
   const formatDate = remember((time: number) => dateFormat.format(time));
 
   return {
@@ -101,7 +106,10 @@ export function createImportJobsFormatters(locale?: string): ImportJobsFormatter
       if (h > 0) parts.push(hours(h));
       if (m > 0) parts.push(minutes(m));
       if (s > 0 || parts.length === 0) parts.push(seconds(s));
-      return listFormat.format(parts);
+      return listPattern(parts.length).replace(
+        /[\uE000-\uE002]/g,
+        (placeholder) => parts[placeholder.charCodeAt(0) - 0xe000] ?? '',
+      );
     }),
   };
 }

@@ -74,7 +74,14 @@ export const ProgressStates: Story = {
         continue;
       }
       const completed = Number.parseFloat(style.getPropertyValue('--pij-progress-completed'));
-      const failedEnd = Number.parseFloat(style.getPropertyValue('--pij-progress-failed'));
+      // Without failed pieces the failed part's end is left unset (0%): the gradient then paints no failed part.
+      const failedEnd = Math.max(
+        completed,
+        Number.parseFloat(style.getPropertyValue('--pij-progress-failed')),
+      );
+      await expect(bar.style.getPropertyValue('--pij-progress-failed') !== '').toBe(
+        bar.hasAttribute('data-failed'),
+      );
       const done = Number(bar.getAttribute('aria-valuenow')) / Number(bar.getAttribute('aria-valuemax'));
       await expect(failedEnd).toBeCloseTo(done * 100, 5);
       await expect(failedEnd > completed).toBe(bar.hasAttribute('data-failed'));

@@ -134,7 +134,10 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
         data-counts-disagree={countsDisagree || undefined}
         style={
           total > 0
-            ? partsStyle(percent(completed, total), percent(completed + failed, total))
+            ? partsStyle(
+                percent(completed, total),
+                failed > 0 ? percent(completed + failed, total) : undefined,
+              )
             : state === 'complete'
               ? COMPLETE
               : undefined
@@ -152,9 +155,13 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
 }
 
 const percent = (part: number, total: number) => `${(part / total) * 100}%`;
-const partsStyle = (completed: string, failedEnd: string) =>
-  ({ '--pij-progress-completed': completed, '--pij-progress-failed': failedEnd }) as CSSProperties;
-const COMPLETE = partsStyle('100%', '100%');
+/** The parts' custom properties; without failures the failed part's end is left to its initial 0% (no stripe). */
+const partsStyle = (completed: string, failedEnd?: string): CSSProperties => {
+  const style: Record<string, string> = { '--pij-progress-completed': completed };
+  if (failedEnd !== undefined) style['--pij-progress-failed'] = failedEnd;
+  return style;
+};
+const COMPLETE = partsStyle('100%');
 
 /** Copies a value for a row's inline copy button: the table holds one clipboard state and one live region. */
 export type RowCopy = (text: string) => void;
