@@ -23,32 +23,32 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 20_000,
+    limit: 19_500,
     target: 14_000,
   },
   {
     name: 'pinpoint-import-jobs/core',
     entry: 'src/core/index.ts',
     external: allDependencies,
-    limit: 9_000,
+    limit: 8_800,
     target: 5_000,
   },
   {
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 34_500,
+    limit: 33_000,
     target: 28_000,
   },
   {
     name: 'pinpoint-import-jobs/aws-sdk (own code)',
     entry: 'src/aws-sdk/index.ts',
     external: allDependencies,
-    limit: 2_800,
+    limit: 2_700,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
-  { name: 'styles.css', css: 'src/styles.css', limit: 3_800 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 3_700 },
 ];
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */
