@@ -23,14 +23,14 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 19_500,
+    limit: 19_600,
     target: 14_000,
   },
   {
     name: 'pinpoint-import-jobs/core',
     entry: 'src/core/index.ts',
     external: allDependencies,
-    limit: 8_800,
+    limit: 8_900,
     target: 5_000,
   },
   {

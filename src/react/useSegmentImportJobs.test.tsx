@@ -124,6 +124,32 @@ describe.each([false, true])('useSegmentImportJobs (StrictMode: %s)', (strict) =
     expect(fetcher.calls).toHaveLength(0);
   });
 
+  it('keeps its result, isPolling included, when initialData is an inline literal', async () => {
+    const store = newStore();
+    const fetcher = createFakeFetcher();
+    const { rerender, result } = renderHook(
+      () =>
+        useSegmentImportJobs({
+          applicationId: 'a',
+          segmentId: 's',
+          fetcher,
+          initialData: page([job('ssr', 'PROCESSING')]),
+        }),
+      { wrapper: wrapperFor(store, strict) },
+    );
+    await act(async () => {});
+    const settled = result.current;
+    expect(settled).toMatchObject({ status: 'success', isPolling: true });
+    rerender();
+    rerender();
+    expect(result.current).toBe(settled);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    expect(fetcher.calls).toHaveLength(1);
+    expect(result.current.isPolling).toBe(true);
+  });
+
   it('never refetches for inline fetchers, poll functions and callbacks, however often it renders', async () => {
     const store = newStore();
     const calls: unknown[] = [];

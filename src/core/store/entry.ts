@@ -2,7 +2,7 @@ import { type PinpointError, toPinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
-import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
+import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR_MS } from './constants.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
@@ -159,12 +159,19 @@ export class ImportJobsEntry {
     cancelRefetch?: boolean;
   } = {}): Promise<void> {
     if (this.#destroyed) return Promise.resolve();
+    // A request restarted in place (`cancelRefetch`): whoever joined it waits for the new one.
+    let restarted: Flight | undefined;
     if (this.#flight !== undefined) {
       if (!cancelRefetch) return this.#flight.promise;
-      this.#abortFlight();
+      restarted = this.#flight;
+      this.#flight = undefined;
+      restarted.controller.abort();
     }
     const fetcher = this.#fetcher;
-    if (fetcher === undefined) return Promise.resolve();
+    if (fetcher === undefined) {
+      restarted?.settle();
+      return Promise.resolve();
+    }
     this.#clearTimer();
     const controller = new AbortController();
     let settle = () => {};
@@ -172,6 +179,7 @@ export class ImportJobsEntry {
       settle = resolve;
     });
     const flight: Flight = { controller, promise, settle };
+    if (restarted !== undefined) void promise.then(restarted.settle);
     this.#flight = flight;
     this.#lastFetcher = fetcher;
     this.#dispatch({ type: 'fetch', manual });
@@ -286,7 +294,10 @@ export class ImportJobsEntry {
 
   /**
    * Reacts to a visibility event: `hidden` pauses; `visible`, `focus` and `online` refetch when the data is older
-   * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled.
+   * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled. After a
+   * retryable failure no event sends a request before its retry is due (the backoff, or the server's
+   * `Retry-After`), except `online` after a `NetworkError`: the connection is back, so it retries once the 1 s floor
+   * has passed.
    */
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
@@ -312,11 +323,26 @@ export class ImportJobsEntry {
       this.schedule();
       return;
     }
+    if (this.#waitsForRetry(event)) {
+      this.schedule();
+      return;
+    }
     if (this.#isStale()) {
       void this.fetch();
       return;
     }
     this.schedule();
+  }
+
+  /** Whether the latest request failed and its retry is not due yet for this event (see `onVisibilityEvent`). */
+  #waitsForRetry(event: VisibilityEvent): boolean {
+    const { error, retryAt, errorUpdatedAt } = this.state;
+    if (error === undefined || retryAt === undefined) return false;
+    const due =
+      event === 'online' && error.name === 'NetworkError' && errorUpdatedAt !== undefined
+        ? Math.min(retryAt, errorUpdatedAt + RETRY_FLOOR_MS)
+        : retryAt;
+    return this.#runtime.now() < due;
   }
 
   /** Aborts the request, clears the timer and forgets the readers: nothing of the entry outlives this. */

@@ -113,26 +113,30 @@ export class ImportJobsObserver implements EntryReader {
 
   /**
    * The result these options would give, without committing them (for the render before `setOptions` runs): the
-   * current result when the view is unchanged, else the result of the page 0 of the new view.
+   * current result when the view is unchanged, else the result of the view these options make. A new `initialData`
+   * object changes nothing once the page has data (it only ever seeds an empty first page), so an inline literal
+   * keeps the result, `isPolling` included.
    */
   getOptimisticResult(options: ImportJobsObserverOptions): ImportJobsObserverResult {
     const current = this.#options;
+    const base = sameBase(options, current);
+    const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
+    const entry = base ? this.#entry : undefined;
     if (
-      sameBase(options, current) &&
-      (options.enabled !== false) === (current.enabled !== false) &&
-      options.initialData === current.initialData
+      base &&
+      sameEnabled &&
+      (options.initialData === current.initialData || entry?.state.data !== undefined)
     ) {
       return this.#result;
     }
-    const base = sameBase(options, current);
     const tokens = base ? this.#tokens : [];
     return this.#compute({
       options,
       tokens,
       placeholder: base ? this.#placeholder : undefined,
       pageReset: base ? this.#pageReset : undefined,
-      state: this.#internals.peek(baseKey(options, tokens.at(-1)))?.state,
-      attached: false,
+      state: (entry ?? this.#internals.peek(baseKey(options, tokens.at(-1))))?.state,
+      attached: entry !== undefined,
     });
   }
 

@@ -179,4 +179,58 @@ describe('errors and retries', () => {
     visibility.emit('focus');
     expect(fetcher.calls).toHaveLength(1);
   });
+  it('sends no request on focus, visibility or online before a failed request is due for retry', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.reject(serverError());
+    await flush();
+    expect((view.current().nextRetryAt ?? 0) - Date.now()).toBe(1_000);
+    await vi.advanceTimersByTimeAsync(100);
+    visibility.emit('focus');
+    await vi.advanceTimersByTimeAsync(100);
+    visibility.emit('visible');
+    visibility.emit('online');
+    await flush();
+    expect(fetcher.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(fetcher.calls).toHaveLength(2);
+  });
+
+  it('holds to Retry-After through focus events, also after a page hidden meanwhile shows again', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
+    await flush();
+    await vi.advanceTimersByTimeAsync(5_000);
+    fetcher.calls[1]?.reject(
+      new PinpointError({ name: 'TooManyRequestsException', statusCode: 429, retryAfterMs: 60_000 }),
+    );
+    await flush();
+    await vi.advanceTimersByTimeAsync(1_000);
+    visibility.emit('focus');
+    visibility.setVisible(false);
+    await vi.advanceTimersByTimeAsync(20_000);
+    visibility.setVisible(true);
+    await flush();
+    expect(fetcher.calls).toHaveLength(2);
+    expect(view.current()).toMatchObject({ isStale: true, nextRetryAt: Date.now() + 39_000 });
+    await vi.advanceTimersByTimeAsync(39_000);
+    expect(fetcher.calls).toHaveLength(3);
+  });
+
+  it('retries at once when the browser comes back online after a NetworkError, once the 1 s floor has passed', async () => {
+    const { store, fetcher, visibility } = setup();
+    watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.reject(serverError());
+    await flush();
+    await vi.advanceTimersByTimeAsync(1_000);
+    fetcher.calls[1]?.reject(new PinpointError({ name: 'NetworkError' }));
+    await flush();
+    visibility.emit('online');
+    expect(fetcher.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    visibility.emit('online');
+    // The backoff alone would wait 2 s; the connection being back is worth trying now.
+    expect(fetcher.calls).toHaveLength(3);
+  });
 });

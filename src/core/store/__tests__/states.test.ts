@@ -156,6 +156,26 @@ describe('states and requests', () => {
     expect(view.current().status).toBe('success');
   });
 
+  it('a refresh that joined a request restarted by invalidate waits for the new request', async () => {
+    const { store, fetcher } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    let settled = false;
+    void view
+      .current()
+      .refresh()
+      .then(() => {
+        settled = true;
+      });
+    store.invalidate({ applicationId: 'a' });
+    expect(fetcher.calls[0]?.signal.aborted).toBe(true);
+    await flush();
+    expect(settled).toBe(false);
+    fetcher.calls[1]?.resolve(page([job('new', 'COMPLETED')]));
+    await flush();
+    expect(settled).toBe(true);
+    expect(view.current().jobs.map((j) => j.Id)).toEqual(['new']);
+  });
+
   it('drops the reply of an outdated request', async () => {
     const { store, fetcher } = setup();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
