@@ -58,6 +58,9 @@ export function watchBodyShape(
             cause,
           });
         }
+        // A UTF-8 byte order mark, which the SDK's JSON parser chokes on and `Response.text()` drops: drop it too,
+        // so both fetchers read the same body the same way.
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
         response.body = bytes;
         shape = shapeOf(bytes);
       }

@@ -273,6 +273,30 @@ describe('error table', () => {
     expect(response.ImportJobsResponse).toMatchObject({ Item: [{ Id: 'job-1' }], NextToken: 't' });
   });
 
+  it('reads a 200 body that starts with a byte order mark, as the HTTP fetcher does', async () => {
+    server.enqueue({
+      kind: 'raw',
+      status: 200,
+      body: `\uFEFF${JSON.stringify({ Item: [wireJob('job-1')] })}`,
+    });
+    const response = await createSdkFetcher(client())(request, { signal: signal() });
+    expect(normalizeImportJobsResponse(response).jobs.map((job) => job.Id)).toEqual(['job-1']);
+  });
+
+  it.each([
+    ['..', 'seg-1'],
+    ['app-1', '..'],
+    ['.', 'seg-1'],
+    ['app-1', ''],
+    ['app-1', undefined],
+  ])('ApplicationId %j, SegmentId %j: BadRequestException, and nothing is sent', async (app, segment) => {
+    const unusable = { ApplicationId: app, SegmentId: segment } as typeof request;
+    const error = await rejection(createSdkFetcher(client())(unusable, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'BadRequestException', retryable: false, statusCode: undefined });
+    expect(error.message).toMatch(/must be a non-empty string other than "\." and "\.\."/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('a JSON string body is InvalidResponseError', async () => {
     server.enqueue({ kind: 'raw', status: 200, body: '"Item"' });
     const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));

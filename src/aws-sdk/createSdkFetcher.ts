@@ -7,6 +7,7 @@ import {
 import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
 import { abortedError, startDeadline } from '../core/http/deadline.js';
+import { requestIdsError } from '../core/http/requestIdsError.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
 import { watchBodyShape } from './bodyShape.js';
 
@@ -27,7 +28,8 @@ export interface CreateSdkFetcherOptions {
  * exception names are kept; its `Unknown` (no `x-amzn-ErrorType`) and the `SyntaxError` it throws for an HTML or
  * non-JSON body are named from `$metadata.httpStatusCode` (an HTML 502 is `ServiceUnavailableError`, a 401 from a
  * proxy `HttpError`); `retryAfterMs` comes from the `Retry-After` header; a reply without an `ImportJobsResponse`
- * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`; `timeoutMs` elapsed is `TimeoutError`.
+ * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`; `timeoutMs` elapsed is `TimeoutError`; an
+ * ID that no URL can carry (missing, empty, `.` or `..`) is `BadRequestException`, and nothing is sent.
  *
  * Create the client with `maxAttempts: 1`: the library does its own retrying, with backoff and `Retry-After`, and
  * the SDK's retries would multiply it (by default it tries 429 and 500 three times).
@@ -52,12 +54,15 @@ export function createSdkFetcher(
   return async (request, init) => {
     const callerSignal = init?.signal;
     if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
+    // The same check as the HTTP fetcher's: an ID of "..", sent as it is, would climb the path.
+    const invalid = requestIdsError(request);
+    if (invalid !== undefined) throw invalid;
     const input: GetSegmentImportJobsCommandInput = {
       ApplicationId: request.ApplicationId,
       SegmentId: request.SegmentId,
     };
-    if (request.PageSize !== undefined && request.PageSize !== '') input.PageSize = request.PageSize;
-    if (request.Token !== undefined && request.Token !== '') input.Token = request.Token;
+    if (request.PageSize !== undefined && request.PageSize !== '') input.PageSize = String(request.PageSize);
+    if (request.Token !== undefined && request.Token !== '') input.Token = String(request.Token);
 
     const command = new GetSegmentImportJobsCommand(input);
     const bodyShape = watchBodyShape(command, client);

@@ -76,6 +76,33 @@ describe('requests', () => {
     expect(server.requests[0]?.segmentId).toBe("s?#'(x)");
   });
 
+  it.each([
+    ['..', 'seg-1'],
+    ['app-1', '..'],
+    ['.', '.'],
+    ['', 'seg-1'],
+    ['app-1', undefined],
+  ])('ApplicationId %j, SegmentId %j: BadRequestException, and nothing is sent', async (app, segment) => {
+    // A URL resolves "." and ".." (even as %2E) as steps along the path: SegmentId ".." would ask for the
+    // application-wide GetImportJobs route.
+    const unusable = { ApplicationId: app, SegmentId: segment } as typeof request;
+    const headers = { calls: 0 };
+    const fetcher = createHttpFetcher({
+      baseUrl: `${server.url}/api`,
+      headers: () => ({ 'x-n': `${++headers.calls}` }),
+    });
+    const error = await rejection(fetcher(unusable, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'BadRequestException', retryable: false, statusCode: undefined });
+    expect(server.requests).toHaveLength(0);
+    expect(headers.calls).toBe(0);
+  });
+
+  it('sends IDs that merely contain dots as they are', async () => {
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    await fetcher({ ApplicationId: '...', SegmentId: 'a..b' }, { signal: signal() });
+    expect(server.requests[0]?.rawPath).toBe('/v1/apps/.../segments/a..b/jobs/import');
+  });
+
   it('keeps a path prefix of the base URL, with or without a trailing slash', async () => {
     await createHttpFetcher({ baseUrl: `${server.url}/api/pinpoint` })(request, { signal: signal() });
     await createHttpFetcher({ baseUrl: `${server.url}/api/pinpoint/` })(request, { signal: signal() });
@@ -151,6 +178,32 @@ describe('requests', () => {
     expect(error.name).toBe('UnknownError');
     expect(error.cause).toBe(cause);
     expect(server.requests).toHaveLength(0);
+  });
+
+  it.each<[string, HeadersInit | (() => Promise<HeadersInit>)]>([
+    ['a value with a newline', { 'X-Bad': 'a\nb' }],
+    ['a value beyond Latin-1', { 'X-Token': 'h\u00e9llo\u2603' }],
+    ['a name with a space', { 'Bad Name': 'x' }],
+    ['an async function returning one', async () => ({ 'X-Bad': 'a\nb' })],
+  ])(
+    'names headers HTTP cannot carry (%s) UnknownError, a PinpointError, and sends nothing',
+    async (_, headers) => {
+      const error = await rejection(
+        createHttpFetcher({ baseUrl: server.url, headers })(request, { signal: signal() }),
+      );
+      expect(error).toMatchObject({ name: 'UnknownError', retryable: true });
+      expect(error.message).toMatch(/^The headers option failed: /);
+      expect(error.cause).toBeInstanceOf(TypeError);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it('names a relative base URL with no page and no fetch of yours UnknownError, not retryable, not a NetworkError', async () => {
+    const error = await rejection(
+      createHttpFetcher({ baseUrl: '/api/pinpoint' })(request, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'UnknownError', retryable: false });
+    expect(error.message).toContain('"/api/pinpoint" is relative');
   });
 });
 

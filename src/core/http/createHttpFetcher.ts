@@ -2,7 +2,7 @@ import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../er
 import type { GetSegmentImportJobsResponse, ImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
 import { abortedError, startDeadline } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
-import { segmentImportJobsUrl } from './segmentImportJobsUrl.js';
+import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
 /** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -69,7 +69,10 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. Every failure rejects with a
  * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures;
  * no reply is `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
- * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`.
+ * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`. Before anything is sent: an ID that no
+ * URL can carry (missing, empty, `.` or `..`) is `BadRequestException`; headers that cannot be sent (or a `headers`
+ * function that throws) are `UnknownError`; a relative `baseUrl` with no page to resolve it against and no `fetch`
+ * of yours is `UnknownError`, not retryable (retrying cannot help).
  *
  * @example
  * ```ts
@@ -87,15 +90,30 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
   return async (request, init) => {
     const callerSignal = init?.signal;
     if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
+    // Throws `BadRequestException` for IDs no URL can carry, before anything is sent.
+    const url = segmentImportJobsUrl(baseUrl, request);
+    if (options.fetch === undefined && !isAbsoluteUrl(url)) {
+      throw new PinpointError({
+        name: 'UnknownError',
+        message: `The baseUrl "${baseUrl}" is relative and there is no page to resolve it against: give an absolute baseUrl, or a fetch that resolves it.`,
+        retryable: false,
+      });
+    }
     const deadline = startDeadline(callerSignal, timeoutMs);
 
     try {
-      let headersInit: HeadersInit | undefined;
+      const requestHeaders = new Headers({ accept: 'application/json' });
       try {
-        headersInit =
+        const headersInit =
           typeof headers === 'function'
             ? await untilAborted(Promise.resolve(headers()), deadline.signal)
             : headers;
+        // A name or value that HTTP cannot carry throws here, as the headers' failure, not a network one.
+        if (headersInit !== undefined) {
+          new Headers(headersInit).forEach((value, name) => {
+            requestHeaders.set(name, value);
+          });
+        }
       } catch (error) {
         throw deadline.failure(
           error,
@@ -107,14 +125,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
             }),
         );
       }
-      const requestHeaders = new Headers({ accept: 'application/json' });
-      if (headersInit !== undefined) {
-        new Headers(headersInit).forEach((value, name) => {
-          requestHeaders.set(name, value);
-        });
-      }
 
-      const url = segmentImportJobsUrl(baseUrl, request);
       const fetchImpl = options.fetch ?? globalThis.fetch;
       let response: Response;
       try {

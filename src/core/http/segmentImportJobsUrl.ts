@@ -1,4 +1,5 @@
 import type { GetSegmentImportJobsRequest } from '../types.js';
+import { requestIdsError } from './requestIdsError.js';
 
 /**
  * Percent-encodes one path segment or query value as the AWS SDK does: `encodeURIComponent`, plus `! ' ( ) *`.
@@ -8,13 +9,22 @@ import type { GetSegmentImportJobsRequest } from '../types.js';
  * @param value - The raw segment.
  */
 export function encodeUriSegment(value: string): string {
-  return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD')).replace(
+  return encodeURIComponent(String(value).replace(/\p{Cs}/gu, '\uFFFD')).replace(
     /[!'()*]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );
 }
 
 const ABSOLUTE = /^[a-z][a-z\d+\-.]*:/i;
+
+/**
+ * Whether a URL is absolute (has a scheme), as `fetch` outside a page needs it.
+ *
+ * @param url - Any URL.
+ */
+export function isAbsoluteUrl(url: string): boolean {
+  return ABSOLUTE.test(url);
+}
 
 /** The part of `globalThis.location` this module reads. */
 interface PageLocation {
@@ -35,10 +45,16 @@ function pageHref(): string | undefined {
  * (`/api/pinpoint`) is resolved against `globalThis.location` when there is one (a browser page), at every call so
  * it follows navigation; without one (Node.js) it stays relative, for a custom `fetch` to resolve.
  *
+ * IDs are percent-encoded, so none can change the path; an ID that no URL can carry as itself (missing, empty, `.` or
+ * `..`, which a URL resolves as steps along the path) throws a `PinpointError` named `BadRequestException`.
+ *
  * @param baseUrl - Absolute, or relative to the page.
  * @param request - The request; its IDs are percent-encoded.
+ * @throws {PinpointError} `BadRequestException` for an unusable ID.
  */
 export function segmentImportJobsUrl(baseUrl: string, request: GetSegmentImportJobsRequest): string {
+  const invalid = requestIdsError(request);
+  if (invalid !== undefined) throw invalid;
   let base = baseUrl;
   const hashAt = base.indexOf('#');
   if (hashAt !== -1) base = base.slice(0, hashAt);
@@ -60,7 +76,7 @@ export function segmentImportJobsUrl(baseUrl: string, request: GetSegmentImportJ
     `${base}/v1/apps/${encodeUriSegment(request.ApplicationId)}` +
     `/segments/${encodeUriSegment(request.SegmentId)}/jobs/import` +
     (params.length > 0 ? `?${params.join('&')}` : '');
-  if (ABSOLUTE.test(url)) return url;
+  if (isAbsoluteUrl(url)) return url;
   const href = pageHref();
   return href === undefined ? url : new URL(url, href).href;
 }
