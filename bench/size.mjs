@@ -23,7 +23,7 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 19_800,
+    limit: 19_900,
     target: 14_000,
   },
   {
@@ -37,7 +37,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 33_200,
+    limit: 33_300,
     target: 28_000,
   },
   {

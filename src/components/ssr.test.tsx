@@ -2,11 +2,12 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PinpointError } from '../core/errors.js';
-import type { ImportJob } from '../core/types.js';
+import type { ImportJob, ImportJobResponse } from '../core/types.js';
 import { FailureList } from './FailureList/FailureList.js';
 import { ImportJobTable } from './ImportJobTable/ImportJobTable.js';
 import { ImportProgress } from './ImportProgress/ImportProgress.js';
 import { JobStatusBadge } from './JobStatusBadge/JobStatusBadge.js';
+import { SegmentImportJobs } from './SegmentImportJobs/SegmentImportJobs.js';
 
 const job: ImportJob = {
   Id: 'job-1',
@@ -51,5 +52,23 @@ describe('server rendering (no DOM)', () => {
     expect(renderToString(<ImportJobTable jobs={[job]} stale updatedAt={Date.now() - 5000} />)).toContain(
       'data-state="stale"',
     );
+  });
+
+  it('renders the panel with initialData: its rows, and no "Not loaded yet" over them', () => {
+    const html = renderToString(
+      <SegmentImportJobs
+        applicationId="app-1"
+        segmentId="seg-1"
+        fetcher={() => Promise.reject(new Error('no request on the server'))}
+        initialData={{ ImportJobsResponse: { Item: [job as ImportJobResponse] } }}
+      />,
+    );
+    expect(html).toContain('data-job-id="job-1"');
+    expect(html).not.toContain('Not loaded yet');
+    expect(
+      renderToString(
+        <SegmentImportJobs applicationId="a" segmentId="s" fetcher={() => new Promise(() => {})} />,
+      ),
+    ).toContain('Not loaded yet');
   });
 });

@@ -54,6 +54,18 @@ describe('createImportJobsFormatters', () => {
     expect(format.duration(3_912_000)).toBe('1h 5m 12s');
   });
 
+  it('says "now" for less than a second either way, never "in 0s", and counts whole units otherwise', () => {
+    const format = createImportJobsFormatters('en-US');
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    expect(format.relativeTime(now, now)).toBe('now');
+    expect(format.relativeTime(now - 400, now)).toBe('now');
+    expect(format.relativeTime(now + 400, now)).toBe('now');
+    expect(format.relativeTime(now - 5_000, now)).toBe('5s ago');
+    expect(format.relativeTime(now - 125_000, now)).toBe('2m ago');
+    expect(format.relativeTime(now + 3_600_000, now)).toBe('in 1h');
+    expect(createImportJobsFormatters('de-DE').relativeTime(now, now)).toBe('jetzt');
+  });
+
   it('keeps the results of one locale out of another', () => {
     const english = createImportJobsFormatters('en-US');
     const german = createImportJobsFormatters('de-DE');

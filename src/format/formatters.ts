@@ -13,7 +13,10 @@ export interface ImportJobsFormatters {
   percent(ratio: number): string;
   /** A date and time (medium date, short time). An unparsable value is returned as the text it is. */
   date(value: string | number | Date): string;
-  /** How long ago (or in how long) `time` is from `now`, both in epoch milliseconds (`5s ago`, `in 2 min`). */
+  /**
+   * How long ago (or in how long) `time` is from `now`, both in epoch milliseconds (`5s ago`, `in 2 min`); less than a
+   * second either way is the locale's "now".
+   */
   relativeTime(time: number, now: number): string;
   /** A duration in milliseconds as hours, minutes and seconds (`1h 5m 12s`). Negative durations count as 0. */
   duration(ms: number): string;
@@ -71,6 +74,11 @@ export function createImportJobsFormatters(locale?: string): ImportJobsFormatter
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { style: 'narrow', numeric: 'always' });
+  // "now", never "in 0s": a time just set is not in the future.
+  const justNow = new Intl.RelativeTimeFormat(locale, { style: 'narrow', numeric: 'auto' }).format(
+    0,
+    'second',
+  );
   const unitFormat = (unit: 'hour' | 'minute' | 'second') =>
     remember(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'narrow' }).format);
   const hours = unitFormat('hour');
@@ -95,7 +103,7 @@ export function createImportJobsFormatters(locale?: string): ImportJobsFormatter
       for (const [unit, size] of RELATIVE_UNITS) {
         if (abs >= size) return relativeFormat.format(Math.trunc(diff / size), unit);
       }
-      return relativeFormat.format(0, 'second');
+      return justNow;
     },
     duration: remember((ms: number) => {
       const total = Math.max(0, Math.round(Number.isFinite(ms) ? ms / 1000 : 0));

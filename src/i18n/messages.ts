@@ -16,8 +16,14 @@ export interface ImportJobsMessages {
 
   /** The accessible name of a progress bar. Default: `Import progress`. */
   progressLabel: string;
-  /** Visible progress: pieces done of the total. Default: `3 of 10 pieces`. */
-  progressPieces: (values: { done: number; total: number }, format: ImportJobsFormatters) => string;
+  /**
+   * Visible progress: pieces completed of the total (the failed ones are counted apart, by `progressFailedPieces`);
+   * `done` is completed and failed together. Default: `3 of 10 pieces`.
+   */
+  progressPieces: (
+    values: { completed: number; done: number; total: number },
+    format: ImportJobsFormatters,
+  ) => string;
   /** Visible count of failed pieces. Default: `1 failed`. */
   progressFailedPieces: (values: { failed: number }, format: ImportJobsFormatters) => string;
   /** Visible count of endpoints processed (`TotalProcessed`). Default: `1,234 endpoints processed`. */
@@ -27,8 +33,13 @@ export interface ImportJobsMessages {
     values: { completed: number; failed: number; total: number; ratio: number },
     format: ImportJobsFormatters,
   ) => string;
-  /** Text of an indeterminate bar (the total of pieces is not known yet). Default: `Waiting for the job to start`. */
+  /** Text of an indeterminate bar of a job that has not started (no total of pieces yet). Default: `Waiting for the job to start`. */
   progressIndeterminate: string;
+  /**
+   * Text of an indeterminate bar of a job at work (a running status, or pieces or endpoints reported) whose total of
+   * pieces is not known. Default: `In progress, total not known yet`.
+   */
+  progressRunning: string;
   /** Text of a finished job whose pieces are not known. Default: `Finished`. */
   progressFinished: string;
   /** Note shown when the counts disagree (`CompletedPieces > TotalPieces`). Default: `Counts reported by the service disagree`. */
@@ -61,7 +72,7 @@ export interface ImportJobsMessages {
 
   /** The button that copies a value. Default: `Copy`. */
   copy: string;
-  /** The accessible name of a button that copies a named value. Default: `Copy S3 URL`. */
+  /** The accessible name of a button that copies a named value. Default: `Copy <label>` (in the table: `Copy Source`). */
   copyValue: (values: { label: string }) => string;
   /** Announced after a successful copy. Default: `Copied`. */
   copied: string;
@@ -90,7 +101,7 @@ export interface ImportJobsMessages {
   notAvailable: string;
   /** What assistive tech says for a missing value. Default: `Not available`. */
   notAvailableLabel: string;
-  /** Said by a sortable header when a column is not sorted. Default: `Sort by <column>`. */
+  /** The tooltip (`title`, the accessible description) of a sortable header's button. Default: `Sort by <column>`. */
   sortBy: (values: { column: string }) => string;
   /** The note shown when the table has more than one page. Default: `Sorting applies to the jobs on this page.` */
   sortsThisPage: string;
@@ -159,8 +170,8 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   unknownStatus: (raw) => (raw.trim() === '' ? 'Unknown' : raw),
 
   progressLabel: 'Import progress',
-  progressPieces: ({ done, total }, f) =>
-    `${f.number(done)} of ${f.number(total)} ${plural(total, 'piece', 'pieces')}`,
+  progressPieces: ({ completed, total }, f) =>
+    `${f.number(completed)} of ${f.number(total)} ${plural(total, 'piece', 'pieces')}`,
   progressFailedPieces: ({ failed }, f) => `${f.number(failed)} failed`,
   endpointsProcessed: ({ count }, f) =>
     `${f.number(count)} ${plural(count, 'endpoint', 'endpoints')} processed`,
@@ -168,6 +179,7 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
     `${f.percent(ratio)} done: ${f.number(completed)} of ${f.number(total)} ${plural(total, 'piece', 'pieces')} completed` +
     (failed > 0 ? `, ${f.number(failed)} failed` : ''),
   progressIndeterminate: 'Waiting for the job to start',
+  progressRunning: 'In progress, total not known yet',
   progressFinished: 'Finished',
   progressCountsDisagree: 'Counts reported by the service disagree',
 

@@ -84,6 +84,15 @@ describe('createImportJob', () => {
     }
   });
 
+  it('sizes Failures from an overridden TotalFailures, at most 100 of them, unless Failures is given too', () => {
+    expect(createImportJob({ JobStatus: 'FAILED', TotalFailures: 3 }).Failures).toHaveLength(3);
+    expect(createImportJob({ JobStatus: 'FAILED', TotalFailures: 2_345 }).Failures).toHaveLength(100);
+    expect(createImportJob({ JobStatus: 'FAILED', TotalFailures: 0 }).Failures).toEqual([]);
+    expect(createImportJob({ JobStatus: 'FAILED', TotalFailures: 3, Failures: ['x'] }).Failures).toEqual([
+      'x',
+    ]);
+  });
+
   it.each(JOB_STATUSES)('keeps counts consistent with %s', (status: JobStatus) => {
     const job = createImportJob({ JobStatus: status }, { seed: 3 });
     const processed = (job.CompletedPieces ?? 0) + (job.FailedPieces ?? 0);

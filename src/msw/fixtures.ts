@@ -164,13 +164,16 @@ function buildImportJob(
     ...overrides.Definition,
   };
   const { Definition: _definition, ...rest } = overrides;
+  // An overridden TotalFailures sizes the generated Failures too (at most 100 of them), so the counts agree.
+  const totalFailures =
+    typeof rest.TotalFailures === 'number' ? rest.TotalFailures : (counts.TotalFailures ?? 0);
   const job: ImportJobResponse = {
     ApplicationId: context.applicationId,
     CompletedPieces: counts.CompletedPieces,
     CreationDate: iso(createdAt),
     Definition: definition,
     FailedPieces: counts.FailedPieces,
-    Failures: createFailureMessages(hashSeed(id), counts.TotalFailures ?? 0, definition.Format),
+    Failures: createFailureMessages(hashSeed(id), totalFailures, definition.Format),
     Id: id,
     JobStatus: status,
     TotalFailures: counts.TotalFailures,

@@ -23,8 +23,8 @@ export const germanMessages: ImportJobsMessages = {
   unknownStatus: (raw) => (raw.trim() === '' ? 'Unbekannt' : raw),
 
   progressLabel: 'Importfortschritt',
-  progressPieces: ({ done, total }, f) =>
-    `${f.number(done)} von ${f.number(total)} ${plural(total, 'Teil', 'Teilen')}`,
+  progressPieces: ({ completed, total }, f) =>
+    `${f.number(completed)} von ${f.number(total)} ${plural(total, 'Teil', 'Teilen')}`,
   progressFailedPieces: ({ failed }, f) => `${f.number(failed)} fehlgeschlagen`,
   endpointsProcessed: ({ count }, f) =>
     `${f.number(count)} ${plural(count, 'Endpunkt', 'Endpunkte')} verarbeitet`,
@@ -32,6 +32,7 @@ export const germanMessages: ImportJobsMessages = {
     `${f.percent(ratio)} erledigt: ${f.number(completed)} von ${f.number(total)} ${plural(total, 'Teil', 'Teilen')} abgeschlossen` +
     (failed > 0 ? `, ${f.number(failed)} fehlgeschlagen` : ''),
   progressIndeterminate: 'Warten auf den Start des Auftrags',
+  progressRunning: 'Läuft, Gesamtzahl noch unbekannt',
   progressFinished: 'Beendet',
   progressCountsDisagree: 'Die vom Dienst gemeldeten Zahlen widersprechen sich',
 

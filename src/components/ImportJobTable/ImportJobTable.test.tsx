@@ -183,6 +183,8 @@ describe('ImportJobTable', () => {
     render(<ImportJobTable jobs={jobs} />);
     const header = screen.getByRole('columnheader', { name: 'Endpoints processed' });
     expect(header).not.toHaveAttribute('aria-sort');
+    // The sortBy message is the button's tooltip and description; its name stays the column's.
+    expect(within(header).getByRole('button')).toHaveAccessibleDescription('Sort by Endpoints processed');
     await user.click(within(header).getByRole('button', { name: 'Endpoints processed' }));
     expect(header).toHaveAttribute('aria-sort', 'ascending');
     expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);

@@ -242,6 +242,9 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                         <button
                           type="button"
                           className={cx('pij-table__sort', classNames.sortButton)}
+                          title={messages.sortBy({
+                            column: messages.columns[header.column.id as ImportJobColumnId],
+                          })}
                           data-sorted={sorted || undefined}
                           onClick={header.column.getToggleSortingHandler()}
                         >

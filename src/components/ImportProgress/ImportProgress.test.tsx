@@ -25,7 +25,7 @@ describe('ImportProgress', () => {
     expect(bar.getAttribute('aria-valuetext')).toMatch(/40%.*3 of 10 pieces completed, 1 failed/);
     expect(container.querySelector('[data-part="completed"]')).toHaveStyle({ inlineSize: '30%' });
     expect(container.querySelector('[data-part="failed"]')).toHaveStyle({ inlineSize: '10%' });
-    expect(screen.getByText('4 of 10 pieces')).toBeInTheDocument();
+    expect(screen.getByText('3 of 10 pieces')).toBeInTheDocument();
     expect(screen.getByText('1 failed')).toBeInTheDocument();
     expect(screen.getByText('1,234 endpoints processed')).toBeInTheDocument();
   });
@@ -37,6 +37,28 @@ describe('ImportProgress', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'indeterminate');
     expect(bar).not.toHaveAttribute('aria-valuenow');
     expect(bar).toHaveAttribute('aria-valuetext', 'Waiting for the job to start');
+  });
+
+  it('says a job at work whose total is not reported yet is in progress, without a contradiction', () => {
+    const { container } = render(
+      <ImportProgress job={job({ JobStatus: 'PROCESSING', CompletedPieces: 3, TotalProcessed: 7_500 })} />,
+    );
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('data-state', 'indeterminate');
+    expect(bar).toHaveAttribute('aria-valuetext', 'In progress, total not known yet');
+    expect(container).toHaveTextContent('In progress, total not known yet');
+    expect(container).toHaveTextContent('7,500 endpoints processed');
+    expect(container).not.toHaveTextContent('Waiting for the job to start');
+    expect(container.firstElementChild).not.toHaveAttribute('data-counts-disagree');
+  });
+
+  it('says counts disagree when pieces are done of a total reported as 0', () => {
+    const { container } = render(<ImportProgress job={job({ TotalPieces: 0, CompletedPieces: 3 })} />);
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      'In progress, total not known yet',
+    );
+    expect(container).toHaveTextContent('Counts reported by the service disagree');
   });
 
   it('is complete, not indeterminate, for a finished job without pieces', () => {
@@ -101,7 +123,7 @@ describe('ImportProgress', () => {
     expect(bar.getAttribute('aria-valuetext')).toMatch(/40%.*3 of 10 pieces completed, 1 failed/);
     expect(container.querySelector('[data-part="completed"]')).toHaveStyle({ inlineSize: '30%' });
     expect(container.querySelector('[data-part="failed"]')).toHaveStyle({ inlineSize: '10%' });
-    expect(root).toHaveTextContent('4 of 10 pieces');
+    expect(root).toHaveTextContent('3 of 10 pieces');
     expect(screen.getByText('1 failed')).toBeInTheDocument();
     expect(screen.getByText('1,234 endpoints processed')).toBeInTheDocument();
     expect(container.querySelectorAll('*').length).toBeLessThan(7);

@@ -1,6 +1,9 @@
 import { type ImportJob, isTerminalJobStatus } from '../../core/types.js';
 import type { ImportProgressModel } from './interfaces.js';
 
+/** The statuses of a job at work on its pieces. */
+const RUNNING: ReadonlySet<unknown> = new Set(['PROCESSING', 'COMPLETING', 'FAILING']);
+
 const count = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
 
@@ -16,6 +19,11 @@ export function getImportProgress(job: ImportJob): ImportProgressModel {
   const rawFailed = count(job.FailedPieces) ?? 0;
   const processed = count(job.TotalProcessed);
   const terminal = isTerminalJobStatus(job.JobStatus);
+  const started =
+    RUNNING.has(job.JobStatus) ||
+    rawCompleted > 0 ||
+    rawFailed > 0 ||
+    (processed !== undefined && processed > 0);
 
   if (total === 0) {
     return {
@@ -25,7 +33,9 @@ export function getImportProgress(job: ImportJob): ImportProgressModel {
       total: 0,
       ratio: terminal ? 1 : 0,
       processed,
-      countsDisagree: rawCompleted > 0 || rawFailed > 0,
+      // Pieces done of a total reported as 0 disagree; of a total not reported yet, they only lack it.
+      countsDisagree: job.TotalPieces === 0 && (rawCompleted > 0 || rawFailed > 0),
+      started,
     };
   }
   const completed = Math.min(rawCompleted, total);
@@ -39,5 +49,6 @@ export function getImportProgress(job: ImportJob): ImportProgressModel {
     ratio: done / total,
     processed,
     countsDisagree: rawCompleted + rawFailed > total,
+    started,
   };
 }

@@ -22,12 +22,12 @@ export interface ImportProgressText {
  * @param format - The formatters in effect.
  */
 export function getImportProgressText(
-  { state, completed, failed, total, ratio }: ImportProgressModel,
+  { state, completed, failed, total, ratio, started }: ImportProgressModel,
   messages: ImportJobsMessages,
   format: ImportJobsFormatters,
 ): ImportProgressText {
   if (state === 'indeterminate') {
-    const text = messages.progressIndeterminate;
+    const text = started ? messages.progressRunning : messages.progressIndeterminate;
     return { value: null, max: 1, valueText: text, pieces: text };
   }
   if (total === 0) {
@@ -37,6 +37,6 @@ export function getImportProgressText(
     value: completed + failed,
     max: total,
     valueText: messages.progressValueText({ completed, failed, total, ratio }, format),
-    pieces: messages.progressPieces({ done: completed + failed, total }, format),
+    pieces: messages.progressPieces({ completed, done: completed + failed, total }, format),
   };
 }

@@ -40,4 +40,9 @@ export interface ImportProgressModel {
   processed: number | undefined;
   /** Whether the reported counts disagree (for example `CompletedPieces > TotalPieces`) and were clamped. */
   countsDisagree: boolean;
+  /**
+   * Whether the job is at work: a running status (`PROCESSING`, `COMPLETING`, `FAILING`) or pieces or endpoints
+   * reported. Tells an indeterminate bar of a job that has not started from one whose total is merely unknown.
+   */
+  started: boolean;
 }

@@ -8,11 +8,23 @@ import { cx } from '../shared/cx.js';
 import { useNow } from '../shared/useNow.js';
 import type { SegmentImportJobsProps } from './interfaces.js';
 
-/** The last-updated time; owns its clock so only it re-renders every second. */
-function LastUpdated({ updatedAt, i18n }: { updatedAt: number | undefined; i18n: ImportJobsI18n }) {
+/**
+ * The last-updated time; owns its clock so only it re-renders every second. Rows without a time of their own (a
+ * server render's `initialData`, the previous page's rows while the next one loads) say nothing rather than
+ * "Not loaded yet".
+ */
+function LastUpdated({
+  updatedAt,
+  hasRows,
+  i18n,
+}: {
+  updatedAt: number | undefined;
+  hasRows: boolean;
+  i18n: ImportJobsI18n;
+}) {
   const now = useNow(updatedAt !== undefined);
   if (updatedAt === undefined)
-    return <span className="pij-panel__updated">{i18n.messages.neverUpdated}</span>;
+    return <span className="pij-panel__updated">{hasRows ? '' : i18n.messages.neverUpdated}</span>;
   return (
     <time
       className="pij-panel__updated"
@@ -106,7 +118,7 @@ export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>
             <span className="pij-panel__status" aria-live="polite">
               {result.isFetching ? messages.refreshing : ''}
             </span>
-            <LastUpdated updatedAt={result.updatedAt} i18n={i18n} />
+            <LastUpdated updatedAt={result.updatedAt} hasRows={result.jobs.length > 0} i18n={i18n} />
           </div>
           <ImportJobTable {...tableProps} {...getImportJobTableProps(result)} />
         </section>
