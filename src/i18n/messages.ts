@@ -72,7 +72,10 @@ export interface ImportJobsMessages {
 
   /** The button that copies a value. Default: `Copy`. */
   copy: string;
-  /** The accessible name of a button that copies a named value. Default: `Copy <label>` (in the table: `Copy Source`). */
+  /**
+   * The accessible name of a button that copies a named value. Default: `Copy <label>`: `Copy Source` in a row,
+   * `Copy S3 URL` in its details.
+   */
   copyValue: (values: { label: string }) => string;
   /** Announced after a successful copy. Default: `Copied`. */
   copied: string;

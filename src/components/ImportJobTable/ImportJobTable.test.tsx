@@ -133,7 +133,8 @@ describe('ImportJobTable', () => {
     within(first).getByRole('button', { name: 'Show details of job s3' }).focus();
     await user.keyboard('{Enter}');
     const detail = first.nextElementSibling as HTMLElement;
-    await user.click(within(detail).getByRole('button', { name: 'Copy Source' }));
+    // In the details the button is named after the details' own term for the field.
+    await user.click(within(detail).getByRole('button', { name: 'Copy S3 URL' }));
     expect(writeText).toHaveBeenCalledWith('s3://bucket/s3.csv');
     expect(await within(detail).findByText('Copied')).toBeInTheDocument();
   });

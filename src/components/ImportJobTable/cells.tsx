@@ -43,7 +43,10 @@ function date(value: string | undefined, i18n: ImportJobsI18n): ReactNode {
   return parsed ? i18n.format.date(parsed) : text(value, i18n);
 }
 
-/** An S3 URL as text with a copy button; a link only when the scheme is `http:` or `https:`. */
+/**
+ * An S3 URL in the details, as text with a copy button named after the details' own term ("Copy S3 URL"); a link
+ * only when the scheme is `http:` or `https:`.
+ */
 function source(url: unknown, i18n: ImportJobsI18n): ReactNode {
   if (typeof url !== 'string' || url === '') return notAvailable(i18n);
   const href = safeHref(url);
@@ -58,7 +61,7 @@ function source(url: unknown, i18n: ImportJobsI18n): ReactNode {
       )}
       <CopyButton
         text={url}
-        label={i18n.messages.copyValue({ label: i18n.messages.columns.S3Url })}
+        label={i18n.messages.copyValue({ label: i18n.messages.definitionFields.S3Url })}
         messages={i18n.messages}
       >
         {i18n.messages.copy}
