@@ -34,15 +34,15 @@ export interface PinpointErrorOptions {
   /** The error's name. */
   name: PinpointErrorName;
   /** A message fit for a log or, failing a translated one, for a person. Default: the name. */
-  message?: string;
+  message?: string | undefined;
   /** The HTTP status of the reply, when there was one. */
-  statusCode?: number;
+  statusCode?: number | undefined;
   /** The request ID, from the body's `RequestID` or the `x-amzn-RequestId` header. */
-  requestId?: string;
+  requestId?: string | undefined;
   /** Whether trying again may succeed. Default: the name's own (see the README's error table). */
-  retryable?: boolean;
+  retryable?: boolean | undefined;
   /** How long the server asked us to wait, from `Retry-After`, in milliseconds. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The original error or value, kept for debugging. */
   cause?: unknown;
 }

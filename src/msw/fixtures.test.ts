@@ -93,6 +93,17 @@ describe('createImportJob', () => {
     ]);
   });
 
+  it('keeps an unknown status as it is, with counts of a job that processed nothing', () => {
+    const job = createImportJob({ JobStatus: 'ARCHIVED' });
+    expect(job.JobStatus).toBe('ARCHIVED');
+    expect(job).toMatchObject({ CompletedPieces: 0, FailedPieces: 0, TotalProcessed: 0, Failures: [] });
+    expect(job.CompletionDate).toBeUndefined();
+    expect(createImportJobs(2, { statuses: ['ARCHIVED', 'FAILED'] }).map((j) => j.JobStatus)).toEqual([
+      'ARCHIVED',
+      'FAILED',
+    ]);
+  });
+
   it.each(JOB_STATUSES)('keeps counts consistent with %s', (status: JobStatus) => {
     const job = createImportJob({ JobStatus: status }, { seed: 3 });
     const processed = (job.CompletedPieces ?? 0) + (job.FailedPieces ?? 0);

@@ -12,7 +12,12 @@ import { hashSeed, mulberry32, pick, type RandomSource, randomHex, randomInt } f
 export const FIXTURE_EPOCH = Date.UTC(2025, 5, 2, 9, 30, 0);
 
 /** Fields to set on a fixture job; `Definition` is merged member by member into the generated one. */
-export interface ImportJobOverrides extends Partial<Omit<ImportJobResponse, 'Definition'>> {
+export interface ImportJobOverrides extends Partial<Omit<ImportJobResponse, 'Definition' | 'JobStatus'>> {
+  /**
+   * The status. Any string: an unknown one (`'ARCHIVED'`) is kept as it is, with counts of a job that has processed
+   * nothing, for testing how a host shows statuses it does not know. Default: `COMPLETED`.
+   */
+  JobStatus?: JobStatus | (string & {}) | undefined;
   /** Members of the job's `Definition` to set; the others are generated. */
   Definition?: Partial<ImportJobResource> | undefined;
 }
@@ -36,7 +41,7 @@ export interface CreateImportJobsOptions {
    * The statuses to give the jobs, newest first, used in turn (repeated when `count` is larger). Default: a
    * seeded mix that is mostly `COMPLETED`, some `FAILED`, and active statuses only among the newest jobs.
    */
-  statuses?: readonly JobStatus[] | undefined;
+  statuses?: readonly (JobStatus | (string & {}))[] | undefined;
   /** The application all jobs belong to. Default: one generated 32-digit ID shared by all jobs. */
   applicationId?: string | undefined;
   /** The segment all jobs import into (`Definition.SegmentId`). Default: one generated ID shared by all jobs. */
@@ -92,9 +97,12 @@ function createContext(random: RandomSource): JobContext {
 }
 
 /** Counts that fit a status: nothing processed before `PROCESSING`, everything after it. */
+/** A status as the fixtures take it: one of the service model's, or any other string, kept as it is. */
+type AnyJobStatus = JobStatus | (string & {});
+
 function countsFor(
   random: RandomSource,
-  status: JobStatus,
+  status: AnyJobStatus,
   totalPieces: number,
   endpointsPerPiece: number,
 ): Pick<ImportJobResponse, 'CompletedPieces' | 'FailedPieces' | 'TotalFailures' | 'TotalProcessed'> {
@@ -132,14 +140,15 @@ function countsFor(
       };
     }
     default:
-      return status satisfies never;
+      // A status the service model does not know: nothing processed, as far as anyone can tell.
+      return { CompletedPieces: 0, FailedPieces: 0, TotalFailures: 0, TotalProcessed: 0 };
   }
 }
 
 function buildImportJob(
   random: RandomSource,
   context: JobContext,
-  status: JobStatus,
+  status: AnyJobStatus,
   createdAt: number,
   overrides: ImportJobOverrides,
 ): ImportJobResponse {
@@ -175,14 +184,15 @@ function buildImportJob(
     FailedPieces: counts.FailedPieces,
     Failures: createFailureMessages(hashSeed(id), totalFailures, definition.Format),
     Id: id,
-    JobStatus: status,
+    // An unknown status goes on the wire as it is, which is the point of asking for one.
+    JobStatus: status as JobStatus,
     TotalFailures: counts.TotalFailures,
     TotalPieces: totalPieces,
     TotalProcessed: counts.TotalProcessed,
     Type: 'IMPORT',
   };
   if (status === 'COMPLETED' || status === 'FAILED') job.CompletionDate = iso(createdAt + durationMs);
-  return { ...job, ...rest, Definition: definition };
+  return { ...job, ...rest, JobStatus: status as JobStatus, Definition: definition };
 }
 
 /**

@@ -38,12 +38,12 @@ expectTypeOf(createImportJobsStore).parameter(0).toEqualTypeOf<ImportJobsStoreOp
 expectTypeOf(createImportJobsStore).returns.toEqualTypeOf<ImportJobsStore>();
 expectTypeOf<ImportJobsStore['invalidate']>().parameter(0).toEqualTypeOf<{
   applicationId: string;
-  segmentId?: string;
+  segmentId?: string | undefined;
 }>();
 
 // A pollInterval function gets the settled jobs and context; numbers and false are accepted.
 const poll: PollInterval = (jobs, { error, failureCount, pageIndex, updatedAt }) => {
-  expectTypeOf(jobs).toEqualTypeOf<readonly ImportJob[]>();
+  expectTypeOf(jobs).toEqualTypeOf<ImportJob[]>();
   expectTypeOf(error).toEqualTypeOf<PinpointError | undefined>();
   expectTypeOf(failureCount).toEqualTypeOf<number>();
   expectTypeOf(pageIndex).toEqualTypeOf<number>();

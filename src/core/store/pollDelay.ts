@@ -43,7 +43,8 @@ export function getPollDelay(
 ): number | false {
   if (typeof pollInterval === 'function') {
     try {
-      return toPollDelay(pollInterval(jobs, context));
+      // Typed `ImportJob[]` as the hook's `jobs` is, so a host's function typed either way fits; it only reads them.
+      return toPollDelay(pollInterval(jobs as ImportJob[], context));
     } catch {
       return false;
     }

@@ -10,7 +10,7 @@ export interface InvalidateFilter {
   /** The application whose views refetch. Required. */
   applicationId: string;
   /** Only the views of this segment. Default: every segment of the application. */
-  segmentId?: string;
+  segmentId?: string | undefined;
 }
 
 /**

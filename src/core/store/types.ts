@@ -17,10 +17,7 @@ export interface PollIntervalContext {
  * Takes full control of polling: the delay in milliseconds until the next poll, or `false` for none. Called only
  * with settled data (never while a request is in flight); the latest function passed is always the one used.
  */
-export type PollIntervalFunction = (
-  jobs: readonly ImportJob[],
-  context: PollIntervalContext,
-) => number | false;
+export type PollIntervalFunction = (jobs: ImportJob[], context: PollIntervalContext) => number | false;
 
 /**
  * How a page polls: a number of milliseconds between polls while any job is active (any positive number is
