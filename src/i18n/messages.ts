@@ -153,6 +153,11 @@ export interface ImportJobsMessages {
   lastUpdated: (values: { updatedAt: number; now: number }, format: ImportJobsFormatters) => string;
   /** Shown before the first successful load. Default: `Not loaded yet`. */
   neverUpdated: string;
+  /**
+   * Said when the service refused a page token (it expired) and the panel went back to the first page; gone on the
+   * next navigation. Default: `That page had expired, so the list is back on page 1.`
+   */
+  pageResetExpiredToken: string;
 }
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
@@ -286,6 +291,7 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   autoRefresh: 'Auto-refresh',
   lastUpdated: ({ updatedAt, now }, f) => `Last updated ${f.relativeTime(updatedAt, now)}`,
   neverUpdated: 'Not loaded yet',
+  pageResetExpiredToken: 'That page had expired, so the list is back on page 1.',
 };
 
 /**

@@ -141,4 +141,5 @@ export const germanMessages: ImportJobsMessages = {
   autoRefresh: 'Automatisch aktualisieren',
   lastUpdated: ({ updatedAt, now }, f) => `Zuletzt aktualisiert ${f.relativeTime(updatedAt, now)}`,
   neverUpdated: 'Noch nicht geladen',
+  pageResetExpiredToken: 'Diese Seite war abgelaufen, daher zeigt die Liste wieder Seite 1.',
 };

@@ -113,6 +113,24 @@ describe('SegmentImportJobs', () => {
     expect(screen.getByText('job-9')).toBeInTheDocument();
   });
 
+  it('says so when an expired page token sent it back to page 1, until the next navigation', async () => {
+    const fetcher = vi.fn<SegmentImportJobsFetcher>(async (request) => {
+      if (request.Token === 't-old')
+        throw new PinpointError({ name: 'BadRequestException', statusCode: 400 });
+      return { ImportJobsResponse: { Item: [wire('job-1', 'COMPLETED')], NextToken: 't-old' } };
+    });
+    renderPanel(fetcher, { defaultAutoRefresh: false });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const notice = screen.getAllByRole('status').find((node) => node.classList.contains('pij-panel__notice'));
+    expect(notice).toBeEmptyDOMElement();
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Next page' })));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(notice).toHaveTextContent('That page had expired, so the list is back on page 1.');
+    expect(screen.getByText('Page 1')).toBeInTheDocument();
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Next page' })));
+    expect(notice).toBeEmptyDOMElement();
+  });
+
   it('passes className, style, id, data-* through, forwards the ref and takes messages', async () => {
     const ref = createRef<HTMLElement>();
     const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response());

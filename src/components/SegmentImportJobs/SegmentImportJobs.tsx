@@ -120,6 +120,9 @@ export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>
             </span>
             <LastUpdated updatedAt={result.updatedAt} hasRows={result.jobs.length > 0} i18n={i18n} />
           </div>
+          <p className="pij-panel__notice" role="status">
+            {result.pageReset === 'expired-token' ? messages.pageResetExpiredToken : ''}
+          </p>
           <ImportJobTable {...tableProps} {...getImportJobTableProps(result)} />
         </section>
       </I18nContext.Provider>

@@ -395,6 +395,31 @@ describe('error table', () => {
     expect(error).toMatchObject({ name: 'AbortError', retryable: false });
   });
 
+  it('an abort the caller did not ask for (a custom fetch with its own controller) is UnknownError, retryable', async () => {
+    server.enqueue({ kind: 'hang' });
+    const fetcher = createHttpFetcher({
+      baseUrl: server.url,
+      // The host's own 50 ms timeout, on a controller of its own rather than on init.signal.
+      fetch: (input, init) => {
+        const own = new AbortController();
+        setTimeout(() => own.abort(), 50);
+        return fetch(input, { ...init, signal: own.signal });
+      },
+    });
+    const error = await rejection(fetcher(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'UnknownError', retryable: true });
+    expect((error.cause as Error).name).toBe('AbortError');
+  });
+
+  it('unwraps a body a backend passed through still wrapped, as the SDK returns it', async () => {
+    const wrapped = { ImportJobsResponse: { Item: [wireJob('job-1')], NextToken: 't' }, $metadata: {} };
+    server.enqueue({ kind: 'json', body: wrapped });
+    const page = normalizeImportJobsResponse(
+      await createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() }),
+    );
+    expect(page).toMatchObject({ jobs: [{ Id: 'job-1' }], nextToken: 't' });
+  });
+
   it('an already aborted signal is AbortError without a request', async () => {
     const error = await rejection(
       createHttpFetcher({ baseUrl: server.url })(request, { signal: AbortSignal.abort() }),

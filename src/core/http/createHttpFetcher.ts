@@ -66,7 +66,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * at an emulator. For AWS itself use `createSdkFetcher` from `pinpoint-import-jobs/aws-sdk`.
  *
  * A 2xx body must be a JSON object (the bare `ImportJobsResponse`); it resolves wrapped as
- * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. Every failure rejects with a
+ * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. A body already wrapped (a
+ * backend that passes the SDK's output through: `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is
+ * unwrapped. Every failure rejects with a
  * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures;
  * no reply is `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
  * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`. Before anything is sent: an ID that no
@@ -185,7 +187,11 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
         throw invalid('The response is not JSON.', error);
       }
       if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
-      const result: GetSegmentImportJobsResponse = { ImportJobsResponse: body };
+      // A backend route that passes the SDK's output through sends the page wrapped: unwrap it rather than read a
+      // page with no `Item` (an empty table over good rows). The bare page never holds `ImportJobsResponse`.
+      const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
+      const page = !('Item' in body) && isJsonObject(wrapped) ? wrapped : body;
+      const result: GetSegmentImportJobsResponse = { ImportJobsResponse: page };
       return result;
     } finally {
       deadline.dispose();

@@ -13,7 +13,8 @@ export interface Deadline {
   readonly callerAborted: boolean;
   /**
    * Names a failure: the caller's abort (`AbortError`) and the timeout (`TimeoutError`) win over the error they
-   * caused; a `PinpointError` is kept as it is; anything else is named by `otherwise`.
+   * caused; a `PinpointError` is kept as it is; anything else is named by `otherwise`. An `AbortError` that neither
+   * caused (a transport's own controller) is `UnknownError`, a failure to retry and show, not a cancellation.
    */
   failure(error: unknown, otherwise: (error: unknown) => PinpointError): PinpointError;
   /** Clears the timer and the listener on the caller's signal. */
@@ -59,7 +60,16 @@ export function startDeadline(callerSignal: AbortSignal | undefined, timeoutMs: 
       } catch {
         // A hostile value (a throwing `name` getter) is named by `otherwise`.
       }
-      return kept ? (error as PinpointError) : otherwise(error);
+      const named = kept ? (error as PinpointError) : otherwise(error);
+      // Neither the caller nor the timeout aborted: an abort from within the transport (a custom `fetch` with a
+      // controller of its own) is a failure, not the caller's cancellation.
+      return named.name === 'AbortError'
+        ? new PinpointError({
+            name: 'UnknownError',
+            message: 'The request was aborted, though its caller did not abort it.',
+            cause: error,
+          })
+        : named;
     },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);

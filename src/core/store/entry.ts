@@ -1,4 +1,4 @@
-import { type PinpointError, toPinpointError } from '../errors.js';
+import { PinpointError, toPinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
@@ -29,6 +29,21 @@ interface Flight {
   controller: AbortController;
   promise: Promise<void>;
   settle: () => void;
+}
+
+/**
+ * Names what a fetcher rejected with, when the store did not abort it. An `AbortError` then came from somewhere else
+ * (a host `fetch` with its own timeout or controller): a failure like any other, retried and shown, never a silent
+ * cancellation that would leave the view loading, or stale rows looking fresh.
+ */
+function failureOf(thrown: unknown): PinpointError {
+  const error = toPinpointError(thrown);
+  if (error.name !== 'AbortError') return error;
+  return new PinpointError({
+    name: 'UnknownError',
+    message: 'The request was aborted, though the library did not abort it.',
+    cause: thrown,
+  });
 }
 
 /** Whether an error says the credentials were refused (401 or 403). */
@@ -188,7 +203,11 @@ export class ImportJobsEntry {
       ApplicationId: this.key.applicationId,
       SegmentId: this.key.segmentId,
     };
-    if (this.key.pageSize !== undefined) request.PageSize = String(this.key.pageSize);
+    // PageSize only as a whole number of 1 or more: NaN, Infinity or -1 would be a 400 from the service.
+    const { pageSize } = this.key;
+    if (pageSize !== undefined && pageSize >= 1 && Number.isFinite(pageSize)) {
+      request.PageSize = String(Math.floor(pageSize));
+    }
     if (this.key.token !== undefined) request.Token = this.key.token;
 
     let pending: Promise<unknown>;
@@ -213,12 +232,12 @@ export class ImportJobsEntry {
         (thrown: unknown) => {
           if (this.#flight !== flight) return;
           this.#flight = undefined;
-          const error = toPinpointError(thrown);
-          if (controller.signal.aborted || error.name === 'AbortError') {
+          if (controller.signal.aborted) {
             this.#dispatch({ type: 'cancel' });
             this.schedule();
             return;
           }
+          const error = failureOf(thrown);
           const failureCount = this.state.failureCount + 1;
           this.#dispatch({
             type: 'error',

@@ -46,7 +46,10 @@ export interface ImportJobsObserverOptions {
    * next request. Create it once (module level or `useMemo`). Required.
    */
   fetcher: SegmentImportJobsFetcher;
-  /** The maximum number of jobs on a page, sent as the string `PageSize`. Default: `undefined` (not sent). */
+  /**
+   * The maximum number of jobs on a page, sent as the string `PageSize` (a fraction rounded down; `NaN`, `Infinity`
+   * or less than 1 not sent). Default: `undefined` (not sent).
+   */
   pageSize?: number | undefined;
   /** How the page polls (see {@link PollInterval}). Default: 5,000 ms while any job is active. */
   pollInterval?: PollInterval | undefined;

@@ -10,6 +10,22 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+describe('PageSize', () => {
+  it.each([
+    [20, '20'],
+    [2.7, '2'],
+    [Number.NaN, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+    [0, undefined],
+    [-1, undefined],
+  ])('pageSize %s is sent as %j', async (pageSize, sent) => {
+    const { store, fetcher } = setup();
+    watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, pageSize }));
+    expect(fetcher.calls[0]?.request.PageSize).toBe(sent);
+    expect('PageSize' in (fetcher.calls[0]?.request ?? {})).toBe(sent !== undefined);
+  });
+});
+
 describe('paging by token stack', () => {
   it('pushes NextToken on nextPage, keeps placeholder rows, pops on previousPage', async () => {
     const { store, fetcher } = setup();

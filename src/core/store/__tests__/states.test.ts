@@ -112,14 +112,31 @@ describe('states and requests', () => {
     expect(view.current()).toMatchObject({ status: 'idle', isFetching: false });
   });
 
-  it('never shows or counts an AbortError', async () => {
+  it('never shows or counts the abort of a request it aborted itself', async () => {
+    const { store, fetcher } = setup();
+    const onError = vi.fn();
+    const observer = store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, onError });
+    const view = watch(observer);
+    observer.setOptions({ applicationId: 'a', segmentId: 'other', fetcher, onError });
+    await flush();
+    expect(fetcher.calls[0]?.signal.aborted).toBe(true);
+    fetcher.calls[0]?.reject(new DOMException('aborted', 'AbortError'));
+    await flush();
+    expect(view.current()).toMatchObject({ status: 'loading', error: undefined, failureCount: 0 });
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('takes an AbortError it did not cause (a host fetch with its own controller) for a failure, and retries', async () => {
     const { store, fetcher } = setup();
     const onError = vi.fn();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, onError }));
     fetcher.calls[0]?.reject(new DOMException('aborted', 'AbortError'));
     await flush();
-    expect(view.current()).toMatchObject({ error: undefined, failureCount: 0, isFetching: false });
-    expect(onError).not.toHaveBeenCalled();
+    expect(view.current()).toMatchObject({ status: 'error', failureCount: 1, isFetching: false });
+    expect(view.current().error).toMatchObject({ name: 'UnknownError', retryable: true });
+    expect(onError).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(fetcher.calls).toHaveLength(2);
   });
 
   it('turns a throwing fetcher and an invalid body into errors, never into rejections', async () => {
