@@ -1,4 +1,5 @@
 import { isPinpointError, PinpointError } from '../errors.js';
+import { unaskedAbortError } from '../unaskedAbort.js';
 
 /** An `AbortError` for a request its caller no longer wants. Internal. */
 export function abortedError(cause?: unknown): PinpointError {
@@ -63,13 +64,7 @@ export function startDeadline(callerSignal: AbortSignal | undefined, timeoutMs: 
       const named = kept ? (error as PinpointError) : otherwise(error);
       // Neither the caller nor the timeout aborted: an abort from within the transport (a custom `fetch` with a
       // controller of its own) is a failure, not the caller's cancellation.
-      return named.name === 'AbortError'
-        ? new PinpointError({
-            name: 'UnknownError',
-            message: 'The request was aborted, though its caller did not abort it.',
-            cause: error,
-          })
-        : named;
+      return named.name === 'AbortError' ? unaskedAbortError(error) : named;
     },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);

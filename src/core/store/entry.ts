@@ -1,6 +1,7 @@
-import { PinpointError, toPinpointError } from '../errors.js';
+import { type PinpointError, toPinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
+import { unaskedAbortError } from '../unaskedAbort.js';
 import { getRetryDelay } from './backoff.js';
 import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR_MS } from './constants.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
@@ -31,19 +32,10 @@ interface Flight {
   settle: () => void;
 }
 
-/**
- * Names what a fetcher rejected with, when the store did not abort it. An `AbortError` then came from somewhere else
- * (a host `fetch` with its own timeout or controller): a failure like any other, retried and shown, never a silent
- * cancellation that would leave the view loading, or stale rows looking fresh.
- */
+/** Names what a fetcher rejected with, when the store did not abort it: an `AbortError` is then a failure too. */
 function failureOf(thrown: unknown): PinpointError {
   const error = toPinpointError(thrown);
-  if (error.name !== 'AbortError') return error;
-  return new PinpointError({
-    name: 'UnknownError',
-    message: 'The request was aborted, though the library did not abort it.',
-    cause: thrown,
-  });
+  return error.name === 'AbortError' ? unaskedAbortError(thrown) : error;
 }
 
 /** Whether an error says the credentials were refused (401 or 403). */
