@@ -30,6 +30,8 @@ interface Flight {
   controller: AbortController;
   promise: Promise<void>;
   settle: () => void;
+  /** Set when a restart took this request's place: its promise then settles with the new request, not its own. */
+  handedOver?: boolean;
 }
 
 /** Names what a fetcher rejected with, when the store did not abort it: an `AbortError` is then a failure too. */
@@ -116,7 +118,10 @@ export class ImportJobsEntry {
     if (this.#flight !== undefined) return;
     const { state } = this;
     const nothing = state.data === undefined && state.error === undefined;
-    if (nothing || (!remount && (state.blocked || this.#isStale()))) {
+    // A reader that comes while a failed request waits for its retry waits too: the backoff and the server's
+    // `Retry-After` hold for every reader of the page.
+    const waiting = !state.blocked && this.#retryIsPending();
+    if (nothing || (!remount && !waiting && (state.blocked || this.#isStale()))) {
       void this.fetch({ manual: state.blocked });
       return;
     }
@@ -126,6 +131,8 @@ export class ImportJobsEntry {
   /** Detaches a reader; the store releases the entry a moment after its last reader leaves. */
   detach(reader: EntryReader): void {
     if (!this.#readers.delete(reader)) return;
+    // The readers left do not want data (all disabled): the request goes, as when the last of them is disabled.
+    if (this.#readers.size > 0 && this.#enabledReaders().length === 0) this.cancel();
     this.schedule();
     if (this.#readers.size === 0) this.#onOrphaned(this);
   }
@@ -171,6 +178,7 @@ export class ImportJobsEntry {
     if (this.#flight !== undefined) {
       if (!cancelRefetch) return this.#flight.promise;
       restarted = this.#flight;
+      restarted.handedOver = true;
       this.#flight = undefined;
       restarted.controller.abort();
     }
@@ -241,7 +249,9 @@ export class ImportJobsEntry {
         },
       )
       .catch(() => {})
-      .finally(settle);
+      .finally(() => {
+        if (!flight.handedOver) settle();
+      });
     return promise;
   }
 
@@ -338,11 +348,18 @@ export class ImportJobsEntry {
       this.schedule();
       return;
     }
-    if (this.#isStale()) {
+    // Back online after a NetworkError: the connection it lacked is back, so retry now, however fresh the rows.
+    if (this.#isStale() || (event === 'online' && state.error?.name === 'NetworkError')) {
       void this.fetch();
       return;
     }
     this.schedule();
+  }
+
+  /** Whether the latest request failed and its retry is not due yet. */
+  #retryIsPending(): boolean {
+    const { error, retryAt } = this.state;
+    return error !== undefined && retryAt !== undefined && this.#runtime.now() < retryAt;
   }
 
   /** Whether the latest request failed and its retry is not due yet for this event (see `onVisibilityEvent`). */

@@ -85,6 +85,8 @@ export class ImportJobsObserver implements EntryReader {
   readonly #listeners = new Set<() => void>();
   readonly #initialKeyHash: string;
   #initial: { source: GetSegmentImportJobsResponse; page: ImportJobsPage | undefined } | undefined;
+  /** Set once `initialData` seeded the first page: from then on it is history, never put back as fresh data. */
+  #initialSpent = false;
   readonly #seenActive = new Set<string>();
   readonly #settled = new Set<string>();
   #trackedJobs: ImportJob[] | undefined;
@@ -241,7 +243,7 @@ export class ImportJobsObserver implements EntryReader {
         this.#notify();
         return;
       }
-      this.#placeholder = undefined;
+      // The previous page's rows stay until this page arrives, through its errors too: rows are never lost to one.
       this.#notify();
       callHost(this.#options.onError, action.error);
       return;
@@ -287,13 +289,20 @@ export class ImportJobsObserver implements EntryReader {
     previous?.detach(this);
     const entry = this.#internals.acquire(key);
     this.#entry = entry;
-    if (this.#tokens.length === 0) entry.seed(this.#initialPage(this.#options));
+    if (this.#tokens.length === 0) {
+      entry.seed(this.#initialPage(this.#options));
+      this.#initialSpent = true;
+    }
     entry.attach(this, this.#options.fetcher, remount);
   }
 
   #initialPage(options: ImportJobsObserverOptions): ImportJobsPage | undefined {
     const source = options.initialData;
-    if (source === undefined || hashEntryKey(baseKey(options, undefined)) !== this.#initialKeyHash)
+    if (
+      this.#initialSpent ||
+      source === undefined ||
+      hashEntryKey(baseKey(options, undefined)) !== this.#initialKeyHash
+    )
       return undefined;
     if (this.#initial?.source !== source) {
       let page: ImportJobsPage | undefined;
@@ -330,14 +339,14 @@ export class ImportJobsObserver implements EntryReader {
     if (data !== undefined) {
       status = 'success';
       jobs = data.jobs;
+    } else if (placeholder !== undefined && enabled) {
+      status = 'success';
+      jobs = placeholder;
+      isPlaceholderData = true;
     } else if (error !== undefined) {
       status = 'error';
     } else if (!enabled) {
       status = 'idle';
-    } else if (placeholder !== undefined) {
-      status = 'success';
-      jobs = placeholder;
-      isPlaceholderData = true;
     } else {
       status = 'loading';
     }
@@ -354,7 +363,7 @@ export class ImportJobsObserver implements EntryReader {
         state.interval !== false &&
         !state.paused &&
         !state.blocked,
-      isStale: status === 'success' && !isPlaceholderData && error !== undefined,
+      isStale: status === 'success' && error !== undefined,
       isPlaceholderData,
       updatedAt: state?.dataUpdatedAt,
       failureCount: state?.failureCount ?? 0,

@@ -80,9 +80,12 @@ export interface ImportJobsObserverResult {
   isFetching: boolean;
   /** Whether the page is polling: an interval applies and the chain is not paused or stopped. */
   isPolling: boolean;
-  /** Whether the rows shown did not survive the latest refresh: it failed (then `error` is set). */
+  /**
+   * Whether the rows shown did not survive the latest request: it failed (then `error` is set). Also true for the
+   * previous page's rows kept while the new page fails to load.
+   */
   isStale: boolean;
-  /** Whether the rows shown belong to the page shown before, kept until the new page arrives. */
+  /** Whether the rows shown belong to the page shown before, kept until the new page arrives (through its errors too). */
   isPlaceholderData: boolean;
   /** When this page last loaded successfully, in ms since the epoch. */
   updatedAt: number | undefined;
