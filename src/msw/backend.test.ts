@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createImportJob,
   createImportJobs,
   createPinpointBackend,
   createPinpointHandlers,
@@ -320,5 +321,137 @@ describe('scripted faults', () => {
     controller.abort();
     await expect(pending).rejects.toThrow(/abort/i);
     expect((await fetch(jobsUrl('app-1', 'seg-1'))).status).toBe(200);
+  });
+});
+
+describe('like the service, and nothing shared', () => {
+  const walk = async (url: (query: string) => string, pageSize: number, between?: (page: number) => void) => {
+    const seen: string[] = [];
+    let token: string | undefined;
+    let page = 0;
+    do {
+      const query = `?page-size=${pageSize}${token === undefined ? '' : `&token=${encodeURIComponent(token)}`}`;
+      const body = await (await fetch(url(query))).json();
+      seen.push(...body.Item.map((job: { Id: string }) => job.Id));
+      token = body.NextToken;
+      between?.(page++);
+    } while (token !== undefined);
+    return seen;
+  };
+
+  it('gives tokens that name nothing readable and bind to their application and segment', async () => {
+    server.use(...createPinpointHandlers({ segments: [{ segmentId: 'seg-1', jobs }] }));
+    const first = await (await fetch(jobsUrl('app-1', 'seg-1', '?page-size=10'))).json();
+    expect(first.NextToken).toMatch(/^[0-9a-f]+$/);
+    expect(first.NextToken).not.toContain('seg-1');
+    const again = await (await fetch(jobsUrl('app-1', 'seg-1', '?page-size=10'))).json();
+    expect(again.NextToken).toBe(first.NextToken);
+    const token = `?page-size=10&token=${first.NextToken}`;
+    expect((await fetch(jobsUrl('app-2', 'seg-1', token))).status).toBe(400);
+    const forged = Buffer.from(JSON.stringify({ s: 'seg-1', o: 3 })).toString('base64url');
+    expect((await fetch(jobsUrl('app-1', 'seg-1', `?token=${forged}`))).status).toBe(400);
+    expect((await fetch(jobsUrl('app-1', 'seg-1', token))).status).toBe(200);
+  });
+
+  it('neither repeats nor skips a job when one is added at the top during a walk', async () => {
+    const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', jobs }] });
+    server.use(...backend.handlers);
+    const seen = await walk(
+      (query) => jobsUrl('app-1', 'seg-1', query),
+      10,
+      (page) => {
+        if (page === 0) backend.addJob('seg-1', createImportJob({ Id: 'newest' }));
+      },
+    );
+    expect(seen).toEqual(jobs.map((job) => job.Id));
+  });
+
+  it('answers a malformed percent-encoded ID as the service does, with a 400', async () => {
+    server.use(...createPinpointHandlers({ segments: [{ segmentId: 'seg-1', jobs }] }));
+    const response = await fetch(`${ORIGIN}/v1/apps/app-1/segments/%E0%A4%A/jobs/import`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-ErrorType')).toBe('BadRequestException');
+    expect(await response.json()).toMatchObject({ RequestID: expect.any(String) });
+  });
+
+  it('matches a base path right after the origin only, not deeper in the path', async () => {
+    server.use(
+      ...createPinpointHandlers({ baseUrl: '/api/pinpoint', segments: [{ segmentId: 'seg-1', jobs }] }),
+    );
+    expect((await fetch(jobsUrl('app-1', 'seg-1', '', `${ORIGIN}/api/pinpoint`))).status).toBe(200);
+    await expect(fetch(jobsUrl('app-1', 'seg-1', '', `${ORIGIN}/other/api/pinpoint`))).rejects.toThrow();
+  });
+
+  it('keeps its jobs its own: what it was given, what it returns and its log can be changed without effect', async () => {
+    const given = createImportJobs(2, { seed: 3 });
+    const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', jobs: given }] });
+    server.use(...backend.handlers);
+    (given[0] as { JobStatus: string }).JobStatus = 'MUTATED';
+    backend.reset();
+    const listed = backend.jobs('seg-1');
+    expect(listed[0]?.JobStatus).not.toBe('MUTATED');
+    (listed[0] as { Definition: { S3Url: string } }).Definition.S3Url = 's3://mutated';
+    const started = backend.startJob('seg-1');
+    started.Definition.RoleArn = 'arn:mutated';
+    const served = (await (await fetch(jobsUrl('app-1', 'seg-1'))).json()).Item as {
+      Definition: { S3Url: string; RoleArn: string };
+    }[];
+    expect(served.map((job) => job.Definition.S3Url)).not.toContain('s3://mutated');
+    expect(served.map((job) => job.Definition.RoleArn)).not.toContain('arn:mutated');
+    (backend.requests as unknown as unknown[]).push({});
+    expect(backend.requests).toHaveLength(1);
+  });
+
+  it('moves live jobs on answered requests only: a request that hangs moves nothing', async () => {
+    const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', live: [{}] }] });
+    server.use(...backend.handlers);
+    backend.fail('hang');
+    const controller = new AbortController();
+    const hung = fetch(jobsUrl('app-1', 'seg-1'), { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    await expect(hung).rejects.toThrow(/abort/i);
+    expect(backend.jobs('seg-1')[0]?.JobStatus).toBe('CREATED');
+  });
+
+  it('lets an aborted request under latency go, with no timer left waiting', async () => {
+    const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', jobs }], latencyMs: 60_000 });
+    server.use(...backend.handlers);
+    const controller = new AbortController();
+    const pending = fetch(jobsUrl('app-1', 'seg-1'), { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
+    controller.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const after = process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
+    expect(after).toBeLessThan(before);
+  });
+
+  it('dates live jobs in time mode by their ticks, and never completes a job when it was created', async () => {
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const timed = createPinpointBackend({
+      segments: [{ segmentId: 'seg-1', live: [{ totalPieces: 1 }] }],
+      advance: 'time',
+      tickMs: 1_000,
+      now: () => clock,
+    });
+    clock += 3 * 1_000;
+    expect(timed.jobs('seg-1')[0]?.JobStatus).toBe('PROCESSING');
+    clock += 3_600_000;
+    const done = timed.jobs('seg-1')[0];
+    expect(done?.JobStatus).toBe('COMPLETED');
+    // Five steps, one per tick: PREPARING_FOR_INITIALIZATION, INITIALIZING, PROCESSING, COMPLETING, COMPLETED.
+    expect(Date.parse(done?.CompletionDate ?? '') - Date.parse(done?.CreationDate ?? '')).toBe(5_000);
+
+    const manual = createPinpointBackend({
+      segments: [{ segmentId: 'seg-1', live: [{}] }],
+      advance: 'manual',
+    });
+    manual.advance(20);
+    const finished = manual.jobs('seg-1')[0];
+    expect(Date.parse(finished?.CompletionDate ?? '')).toBeGreaterThan(
+      Date.parse(finished?.CreationDate ?? ''),
+    );
   });
 });

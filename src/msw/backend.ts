@@ -16,7 +16,7 @@ import {
 } from './lifecycle.js';
 import { hashSeed, mulberry32, type RandomSource, randomUuid } from './random.js';
 import { exceptionResponse, faultResponse, pageResponse } from './responses.js';
-import { decodePageToken, encodePageToken } from './tokens.js';
+import { createPageTokens, type PageTokens } from './tokens.js';
 
 /** One segment of the simulated backend and its import jobs. */
 export interface PinpointSegmentOptions {
@@ -175,15 +175,57 @@ interface BackendState {
   lastTick: number;
   random: RandomSource;
   liveCount: number;
+  tokens: PageTokens;
 }
 
-const PATH = '/v1/apps/:applicationId/segments/:segmentId/jobs/import';
+/** The route's path after the base, IDs still percent-encoded: matched by hand, so a bad encoding gets a 400. */
+const ROUTE_TAIL = '/v1/apps/[^/]+/segments/[^/]+/jobs/import';
+const ROUTE_IDS = /\/v1\/apps\/([^/]+)\/segments\/([^/]+)\/jobs\/import$/;
+const ANY_ORIGIN = '[a-z][a-z\\d+.-]*://[^/]+';
 
-function routeFor(baseUrl: string): string {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The URLs the backend answers, as a regular expression over the URL without its query: MSW decodes the named
+ * parameters of a path pattern itself, and a malformed `%` sequence in an ID would fail inside MSW (a 500 of its own)
+ * instead of answering as the service does. `*` is any origin and any path before `/v1`; a path is a base path
+ * right after any origin; an absolute URL is that origin and path.
+ */
+function routeFor(baseUrl: string): RegExp {
   const base = baseUrl.replace(/\/+$/, '');
-  if (base === '' || base === '*') return `*${PATH}`;
-  if (base.startsWith('/')) return `*${base}${PATH}`;
-  return `${base}${PATH}`;
+  if (base === '' || base === '*') return new RegExp(`^${ANY_ORIGIN}(?:/.*)?${ROUTE_TAIL}$`, 'i');
+  if (base.startsWith('/')) return new RegExp(`^${ANY_ORIGIN}${escapeRegExp(base)}${ROUTE_TAIL}$`, 'i');
+  const url = new URL(base);
+  return new RegExp(`^${escapeRegExp(url.origin + url.pathname.replace(/\/+$/, ''))}${ROUTE_TAIL}$`);
+}
+
+/** The longest wait a timer takes (2^31 - 1 ms); a longer latency is a request that never answers. */
+const MAX_DELAY_MS = 2_147_483_647;
+
+/** Waits `ms`, or less when the client gives up first: an aborted request leaves no timer behind. */
+function waitOrAbort(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** A copy of a job given to (or by) the backend, so neither side changes the other's; a value that cannot be copied is kept. */
+function copyOf<T>(job: T): T {
+  try {
+    return structuredClone(job);
+  } catch {
+    return job;
+  }
 }
 
 function timesOf(times: number | undefined): number {
@@ -207,6 +249,17 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
   const tickMs = Math.max(1, options.tickMs ?? 1000);
   const defaultPageSize = Math.max(1, Math.floor(options.pageSize ?? 20));
   const maxConcurrentJobs = Math.max(1, Math.floor(options.maxConcurrentJobs ?? 2));
+
+  // The segments as the options gave them, copied once: changing the caller's jobs later changes neither what is
+  // served nor what reset() goes back to.
+  const given = options.segments ?? [];
+  const configured: PinpointSegmentOptions[] = (
+    Array.isArray(given)
+      ? (given as readonly PinpointSegmentOptions[])
+      : Object.entries(given as Readonly<Record<string, readonly ImportJobResponse[]>>).map(
+          ([segmentId, jobs]) => ({ segmentId, jobs }),
+        )
+  ).map((segment) => ({ ...segment, jobs: segment.jobs?.map(copyOf) }));
 
   let state: BackendState = initialState();
 
@@ -239,7 +292,7 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
     const created: SegmentState = {
       segmentId: segment.segmentId,
       applicationId: segment.applicationId,
-      jobs: [...(segment.jobs ?? [])],
+      jobs: (segment.jobs ?? []).map(copyOf),
       live: [],
     };
     if (existing >= 0) {
@@ -266,17 +319,12 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
       lastTick: now(),
       random: mulberry32(seed),
       liveCount: 0,
+      tokens: createPageTokens(mulberry32(hashSeed(`${seed}/tokens`))),
     };
   }
 
   function loadSegments(): void {
-    const segments = options.segments ?? [];
-    const list = Array.isArray(segments)
-      ? (segments as readonly PinpointSegmentOptions[])
-      : Object.entries(segments as Readonly<Record<string, readonly ImportJobResponse[]>>).map(
-          ([segmentId, jobs]) => ({ segmentId, jobs }),
-        );
-    for (const segment of list) addSegment(segment);
+    for (const segment of configured) addSegment(segment);
   }
 
   function findSegment(segmentId: string, applicationId: string | undefined): SegmentState | undefined {
@@ -293,18 +341,21 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
     return findSegment(segmentId, undefined) ?? addSegment({ segmentId });
   }
 
-  function step(steps: number): void {
+  function step(steps: number, at: (index: number) => number = now): void {
     for (let index = 0; index < steps && !allLiveJobsSettled(state.allLive); index += 1) {
-      stepLiveJobs(state.allLive, maxConcurrentJobs, now());
+      stepLiveJobs(state.allLive, maxConcurrentJobs, at(index), tickMs);
     }
   }
 
+  /** In `time` mode, the steps due since the last one, each dated at its own tick. */
   function catchUpWithClock(): void {
+    if (mode !== 'time') return;
     const elapsed = now() - state.lastTick;
     if (elapsed < tickMs) return;
     const ticks = Math.floor(elapsed / tickMs);
+    const from = state.lastTick;
     state.lastTick += ticks * tickMs;
-    step(ticks);
+    step(ticks, (index) => from + (index + 1) * tickMs);
   }
 
   function takeFault(): PinpointFault | undefined {
@@ -334,25 +385,42 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
     if (segment === undefined) {
       return exceptionResponse('NotFoundException', requestId, 'Resource not found');
     }
+    const all = snapshot(segment);
     let offset = 0;
     if (token !== null && token !== '') {
-      const decoded = decodePageToken(segmentId, token);
-      if (decoded === undefined) {
+      const cursor = state.tokens.read(applicationId, segmentId, token);
+      if (cursor === undefined) {
         return exceptionResponse('BadRequestException', requestId, 'Invalid parameter: Token');
       }
-      offset = decoded;
+      // After the last job of the page before, wherever it is now; where that page ended, if it is gone.
+      const after = all.findIndex((job) => job.Id === cursor.afterId);
+      offset = after >= 0 ? after + 1 : cursor.offset;
     }
-    const all = snapshot(segment);
-    const body: ImportJobsResponse = { Item: all.slice(offset, offset + pageSize) };
-    if (offset + pageSize < all.length) body.NextToken = encodePageToken(segmentId, offset + pageSize);
+    const items = all.slice(offset, offset + pageSize);
+    const body: ImportJobsResponse = { Item: items };
+    if (offset + pageSize < all.length) {
+      const last = items.at(-1)?.Id;
+      body.NextToken = state.tokens.issue(applicationId, segmentId, {
+        afterId: typeof last === 'string' ? last : '',
+        offset: offset + pageSize,
+      });
+    }
     return pageResponse(body, requestId);
   }
 
-  const handler = http.get(routeFor(options.baseUrl ?? '*'), async ({ request, params }) => {
-    const applicationId = String(params.applicationId ?? '');
-    const segmentId = String(params.segmentId ?? '');
+  const handler = http.get(routeFor(options.baseUrl ?? '*'), async ({ request }) => {
     const requestId = randomUuid(state.random);
     const url = new URL(request.url);
+    const [, rawApplicationId = '', rawSegmentId = ''] = url.pathname.match(ROUTE_IDS) ?? [];
+    let applicationId = rawApplicationId;
+    let segmentId = rawSegmentId;
+    let encodedBadly = false;
+    try {
+      applicationId = decodeURIComponent(rawApplicationId);
+      segmentId = decodeURIComponent(rawSegmentId);
+    } catch {
+      encodedBadly = true;
+    }
     const recorded: PinpointRecordedRequest = {
       url: request.url,
       applicationId,
@@ -366,19 +434,28 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
     if (token !== null) recorded.token = token;
     state.requests.push(recorded);
 
-    if (mode === 'time') catchUpWithClock();
+    catchUpWithClock();
     const fault = takeFault();
     let response: Response | undefined;
     if (fault !== undefined && fault.kind !== 'latency') response = faultResponse(fault, requestId);
-    if (fault?.kind !== 'hang') response ??= answer(request, applicationId, segmentId, requestId);
-    if (mode === 'request') step(1);
+    if (fault?.kind !== 'hang') {
+      response ??= encodedBadly
+        ? exceptionResponse(
+            'BadRequestException',
+            requestId,
+            'Invalid parameter: not a valid percent-encoded ID',
+          )
+        : answer(request, applicationId, segmentId, requestId);
+      // Answered: live jobs move one step. A request that hangs is never answered, so it moves nothing.
+      if (mode === 'request') step(1);
+    }
 
     const latency = state.latencyMs + (fault?.kind === 'latency' ? Math.max(0, fault.ms) : 0);
-    if (fault?.kind === 'hang' || response === undefined) {
+    if (fault?.kind === 'hang' || response === undefined || !(latency < MAX_DELAY_MS)) {
       await delay('infinite');
       return new Response(null, { status: 504 });
     }
-    if (latency > 0) await delay(latency);
+    if (latency > 0) await waitOrAbort(latency, request.signal);
     return response;
   });
 
@@ -387,7 +464,7 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
   return {
     handlers: [handler],
     get requests() {
-      return state.requests;
+      return [...state.requests];
     },
     fail(fault, failOptions = {}) {
       const remaining = timesOf(failOptions.times);
@@ -412,6 +489,7 @@ export function createPinpointBackend(options: PinpointBackendOptions = {}): Pin
       addSegment(segment);
     },
     jobs(segmentId, applicationId) {
+      catchUpWithClock();
       const segment = findSegment(segmentId, applicationId);
       return segment === undefined ? [] : snapshot(segment);
     },

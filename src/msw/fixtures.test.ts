@@ -93,6 +93,15 @@ describe('createImportJob', () => {
     ]);
   });
 
+  it('lets an overridden Format decide the file extension of S3Url', () => {
+    for (let seed = 1; seed <= 10; seed += 1) {
+      expect(createImportJob({ Definition: { Format: 'CSV' } }, { seed }).Definition.S3Url).toMatch(/\.csv$/);
+      expect(createImportJob({ Definition: { Format: 'JSON' } }, { seed }).Definition.S3Url).toMatch(
+        /\.json$/,
+      );
+    }
+  });
+
   it('keeps an unknown status as it is, with counts of a job that processed nothing', () => {
     const job = createImportJob({ JobStatus: 'ARCHIVED' });
     expect(job.JobStatus).toBe('ARCHIVED');

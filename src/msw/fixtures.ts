@@ -152,7 +152,10 @@ function buildImportJob(
   createdAt: number,
   overrides: ImportJobOverrides,
 ): ImportJobResponse {
-  const format = pick(random, ['CSV', 'JSON'] as const);
+  const picked = pick(random, ['CSV', 'JSON'] as const);
+  // An overridden Format decides the file's extension and the failures' wording too.
+  const wanted = overrides.Definition?.Format;
+  const format = wanted === 'CSV' || wanted === 'JSON' ? wanted : picked;
   const totalPieces = randomInt(random, 1, 12);
   const endpointsPerPiece = randomInt(random, 400, 25000);
   const counts = countsFor(random, status, totalPieces, endpointsPerPiece);

@@ -46,6 +46,8 @@ export interface LiveJob {
   processedPieces: number;
   failedPieces: number;
   failures: number;
+  /** How many steps the job has taken. */
+  steps: number;
   completionDate?: string | undefined;
 }
 
@@ -79,6 +81,7 @@ export function createLiveJob(options: LiveJobOptions, createdAt: number, seed: 
     processedPieces: 0,
     failedPieces: 0,
     failures: 0,
+    steps: 0,
   };
 }
 
@@ -114,10 +117,17 @@ function processPieces(job: LiveJob): void {
  * @param jobs - Every live job of the backend, oldest first; changed in place.
  * @param maxConcurrentJobs - How many jobs may run at once.
  * @param now - The current time, for `CompletionDate`.
+ * @param stepMs - The least time a step takes: `CompletionDate` is never sooner than the steps a job took.
  */
-export function stepLiveJobs(jobs: readonly LiveJob[], maxConcurrentJobs: number, now: number): void {
+export function stepLiveJobs(
+  jobs: readonly LiveJob[],
+  maxConcurrentJobs: number,
+  now: number,
+  stepMs: number,
+): void {
   let running = jobs.filter((job) => RUNNING.has(job.status)).length;
   for (const job of jobs) {
+    if (job.status !== 'COMPLETED' && job.status !== 'FAILED') job.steps += 1;
     switch (job.status) {
       case 'CREATED':
       case 'PENDING_JOB':
@@ -143,7 +153,10 @@ export function stepLiveJobs(jobs: readonly LiveJob[], maxConcurrentJobs: number
       case 'COMPLETING':
       case 'FAILING':
         job.status = job.status === 'COMPLETING' ? 'COMPLETED' : 'FAILED';
-        job.completionDate = new Date(now).toISOString();
+        // No sooner than its steps took (each at least `stepMs`), so a job never completes when it was created.
+        job.completionDate = new Date(
+          Math.max(now, Date.parse(job.base.CreationDate) + job.steps * stepMs),
+        ).toISOString();
         running -= 1;
         break;
       case 'COMPLETED':
@@ -168,6 +181,7 @@ export function allLiveJobsSettled(jobs: readonly LiveJob[]): boolean {
 export function snapshotLiveJob(job: LiveJob): ImportJobResponse {
   const snapshot: ImportJobResponse = {
     ...job.base,
+    Definition: { ...job.base.Definition },
     CompletedPieces: job.processedPieces - job.failedPieces,
     FailedPieces: job.failedPieces,
     Failures: createFailureMessages(hashSeed(job.base.Id), job.failures, job.base.Definition.Format),

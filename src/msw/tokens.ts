@@ -1,49 +1,67 @@
+import { type RandomSource, randomHex } from './random.js';
+
+/** Where the page a token names starts: after the job with this `Id`, or, when that job is gone, at `offset`. */
+export interface PageCursor {
+  /** The `Id` of the last job of the page before. */
+  afterId: string;
+  /** The index of the first job of the page when the token was given. */
+  offset: number;
+}
+
+/** The page tokens one backend gave out. */
+export interface PageTokens {
+  /**
+   * The token of the page that follows the job `afterId`: the same for the same page, every time.
+   *
+   * @param applicationId - The application of the request.
+   * @param segmentId - The segment of the request.
+   * @param cursor - Where the next page starts.
+   */
+  issue(applicationId: string, segmentId: string, cursor: PageCursor): string;
+  /**
+   * Where a token's page starts, or `undefined` when this backend did not give that token for this application and
+   * segment (made up, changed, or from another segment or application).
+   *
+   * @param applicationId - The application of the request.
+   * @param segmentId - The segment of the request.
+   * @param token - The `token` query parameter.
+   */
+  read(applicationId: string, segmentId: string, token: string): PageCursor | undefined;
+}
+
+interface Issued {
+  applicationId: string;
+  segmentId: string;
+  cursor: PageCursor;
+}
+
 /**
- * Opaque page tokens of the simulated backend. A token names its segment and the offset of the next page; a
- * client must treat it as an opaque string, and a token of another segment or a made-up one is refused.
- */
-
-interface TokenPayload {
-  s: string;
-  o: number;
-}
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(token: string): string {
-  const base64 = token.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-}
-
-/**
- * The token of the page that starts at `offset` in `segmentId`.
+ * Opaque page tokens: random strings that mean nothing outside the backend that gave them, each bound to its
+ * application and segment. A page starts after the last job of the page before (by `Id`), so a job added at the top
+ * during a walk through the pages is neither repeated nor skipped over by the pages after it.
  *
- * @param segmentId - The segment the token belongs to.
- * @param offset - The index of the first job of the page.
+ * @param random - Where the tokens' characters come from (seeded, so a run is reproducible).
  */
-export function encodePageToken(segmentId: string, offset: number): string {
-  return toBase64Url(JSON.stringify({ s: segmentId, o: offset } satisfies TokenPayload));
-}
-
-/**
- * The offset a token points at, or `undefined` when the token is not one this backend gave for `segmentId`.
- *
- * @param segmentId - The segment of the request.
- * @param token - The `token` query parameter.
- */
-export function decodePageToken(segmentId: string, token: string): number | undefined {
-  try {
-    const payload: unknown = JSON.parse(fromBase64Url(token));
-    if (typeof payload !== 'object' || payload === null) return undefined;
-    const { s, o } = payload as Partial<TokenPayload>;
-    return s === segmentId && typeof o === 'number' && Number.isInteger(o) && o >= 0 ? o : undefined;
-  } catch {
-    return undefined;
-  }
+export function createPageTokens(random: RandomSource): PageTokens {
+  const byToken = new Map<string, Issued>();
+  const byPage = new Map<string, string>();
+  return {
+    issue(applicationId, segmentId, cursor) {
+      const page = JSON.stringify([applicationId, segmentId, cursor.afterId]);
+      let token = byPage.get(page);
+      if (token === undefined) {
+        token = randomHex(random, 24);
+        byPage.set(page, token);
+      }
+      byToken.set(token, { applicationId, segmentId, cursor });
+      return token;
+    },
+    read(applicationId, segmentId, token) {
+      const issued = byToken.get(token);
+      if (issued === undefined || issued.applicationId !== applicationId || issued.segmentId !== segmentId) {
+        return undefined;
+      }
+      return issued.cursor;
+    },
+  };
 }
