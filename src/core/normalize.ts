@@ -1,14 +1,14 @@
 import { PinpointError } from './errors.js';
+import { assignJobKeys, stableJobContent } from './jobKeys.js';
 import type { ImportJob, ImportJobResource, ImportJobsPage } from './types.js';
+
+export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
 
 /**
  * The most items a page may hold. A longer `Item` (a runaway proxy, a sparse array with a huge `length`) is an
  * `InvalidResponseError` rather than a frozen tab; a longer `Failures` is dropped.
  */
 export const MAX_NORMALIZED_ITEMS = 100_000;
-
-/** The prefix of every synthetic job key; see {@link normalizeImportJobsResponse}. */
-export const SYNTHETIC_ID_PREFIX = '$pij';
 
 type Bag = Record<string, unknown>;
 
@@ -18,16 +18,6 @@ function isObject(value: unknown): value is Bag {
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-/** 32-bit FNV-1a, in base 36: short, fast and the same on every run. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 function readDefinition(raw: unknown): Partial<ImportJobResource> | undefined {
@@ -92,21 +82,6 @@ function readJob(raw: Bag): ImportJob {
   return job;
 }
 
-/** The fields of a job that never change during its life, so a key made of them survives every poll. */
-function stableContent(job: ImportJob): string {
-  const d = job.Definition;
-  return [
-    job.ApplicationId,
-    job.CreationDate,
-    job.Type,
-    d?.S3Url,
-    d?.RoleArn,
-    d?.Format,
-    d?.SegmentId,
-    d?.SegmentName,
-  ].join('\u0000');
-}
-
 /** The errors this module threw, told apart by identity: `instanceof` on a hostile proxy could throw. */
 const thrownByUs = new WeakSet<PinpointError>();
 
@@ -134,10 +109,9 @@ function normalize(body: unknown): ImportJobsPage {
   if (length > MAX_NORMALIZED_ITEMS)
     throw invalid(`ImportJobsResponse.Item holds more than ${MAX_NORMALIZED_ITEMS}.`);
 
-  // Pass 1: read every item and note every usable Id, so no synthetic key can take a real one.
+  // Read every item, noting its usable Id; then give every job a unique key (see assignJobKeys).
   const jobs: ImportJob[] = [];
-  const rawIds: (string | undefined)[] = [];
-  const realIds = new Set<string>();
+  const ids: (string | undefined)[] = [];
   for (let i = 0; i < length; i++) {
     let job: ImportJob;
     let id: unknown;
@@ -150,35 +124,11 @@ function normalize(body: unknown): ImportJobsPage {
       // An item whose reading throws (a getter, a revoked proxy) is dropped like any other unreadable item.
       continue;
     }
-    const usable = typeof id === 'string' && id !== '' ? id : undefined;
-    if (usable !== undefined) realIds.add(usable);
     jobs.push(job);
-    rawIds.push(usable);
+    ids.push(typeof id === 'string' && id !== '' ? id : undefined);
   }
-
-  // Pass 2: the first job with an Id keeps it; a duplicate or a missing Id gets a synthetic key.
-  const assigned = new Set<string>();
-  const nextSuffix = new Map<string, number>();
-  for (let i = 0; i < jobs.length; i++) {
-    const job = jobs[i] as ImportJob;
-    const id = rawIds[i];
-    if (id !== undefined && !assigned.has(id)) {
-      job.Id = id;
-      assigned.add(id);
-      continue;
-    }
-    const base =
-      id === undefined ? `${SYNTHETIC_ID_PREFIX}-${hash(stableContent(job))}` : `${id}${SYNTHETIC_ID_PREFIX}`;
-    let suffix = nextSuffix.get(base) ?? (id === undefined ? 1 : 2);
-    let key = suffix === 1 ? base : `${base}-${suffix}`;
-    while (assigned.has(key) || realIds.has(key)) {
-      suffix++;
-      key = `${base}-${suffix}`;
-    }
-    nextSuffix.set(base, suffix + 1);
-    job.Id = key;
-    assigned.add(key);
-  }
+  const keys = assignJobKeys(ids, (index) => stableJobContent(jobs[index] as ImportJob));
+  for (let i = 0; i < jobs.length; i++) (jobs[i] as ImportJob).Id = keys[i] as string;
   return nextToken === undefined ? { jobs } : { jobs, nextToken };
 }
 

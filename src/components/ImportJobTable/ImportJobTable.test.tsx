@@ -371,6 +371,94 @@ describe('ImportJobTable', () => {
     expect(screen.queryByText('No import jobs')).toBeNull();
   });
 
+  it('announces no "Loading" over the error panel while a retry runs behind it, and keeps its status region', () => {
+    const error = new PinpointError({ name: 'InternalServerErrorException', statusCode: 500 });
+    const { container, rerender } = render(<ImportJobTable jobs={[]} loading />);
+    const status = screen.getByText('Loading import jobs…');
+    rerender(<ImportJobTable jobs={[]} loading error={error} />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not load import jobs');
+    expect(screen.queryByText('Loading import jobs…')).toBeNull();
+    expect(screen.getByRole('table')).not.toHaveAttribute('aria-busy');
+    // The same live region, emptied and filled again: it is never created with its text already in it.
+    expect(status).toBeInTheDocument();
+    expect(status).toBeEmptyDOMElement();
+    rerender(<ImportJobTable jobs={[]} loading />);
+    expect(status).toHaveTextContent('Loading import jobs…');
+  });
+
+  it('claims no empty segment before anything was asked for (idle)', () => {
+    const { container } = render(<ImportJobTable jobs={[]} idle />);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'idle');
+    expect(screen.queryByText('No import jobs')).toBeNull();
+    expect(screen.getByRole('table', { name: 'Import jobs' })).toBeInTheDocument();
+  });
+
+  it('gives unchecked jobs with a duplicate Id rows of their own: one expansion each, no key warnings', async () => {
+    const user = userEvent.setup();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<ImportJobTable jobs={[job('dup'), job('dup', { TotalProcessed: 7 })]} />);
+    const [, second] = screen.getAllByRole('button', { name: /^Show details of job dup/ });
+    await user.click(second as HTMLElement);
+    expect(
+      screen
+        .getAllByRole('button', { name: /details of job dup/ })
+        .map((b) => b.getAttribute('aria-expanded')),
+    ).toEqual(['false', 'true']);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('keeps the expansion of an unchecked job without an Id on that job when another comes on top', async () => {
+    const user = userEvent.setup();
+    const noId = (name: string) => ({
+      ...job('x'),
+      Id: undefined,
+      Definition: { S3Url: `s3://b/${name}.csv` },
+    });
+    const x = noId('x') as unknown as ImportJob;
+    const y = noId('y') as unknown as ImportJob;
+    const { rerender } = render(<ImportJobTable jobs={[x, y]} />);
+    await user.click(screen.getAllByRole('button', { name: /^Show details of job/ })[1] as HTMLElement);
+    rerender(<ImportJobTable jobs={[job('newest'), x, y]} />);
+    const detail = document.querySelector('.pij-table__detail-row') as HTMLElement;
+    expect(within(detail).getByText('s3://b/y.csv')).toBeInTheDocument();
+    expect(document.querySelectorAll('.pij-table__detail-row')).toHaveLength(1);
+  });
+
+  it('forgets the expansion of a job gone from the rows, so it comes back closed', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ImportJobTable jobs={jobs} />);
+    await user.click(screen.getByRole('button', { name: 'Show details of job job-c' }));
+    rerender(<ImportJobTable jobs={jobs.slice(0, 2)} />);
+    expect(screen.queryByRole('button', { name: /details of job job-c/ })).toBeNull();
+    rerender(<ImportJobTable jobs={jobs} />);
+    expect(screen.getByRole('button', { name: 'Show details of job job-c' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  it('keeps defaultExpandedJobIds for jobs that have not loaded yet', () => {
+    const { rerender } = render(<ImportJobTable jobs={[]} loading defaultExpandedJobIds={['job-a']} />);
+    rerender(<ImportJobTable jobs={jobs} />);
+    expect(screen.getByRole('button', { name: 'Hide details of job job-a' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('gives focus to the table when rows replace the error panel whose retry had it', async () => {
+    const user = userEvent.setup();
+    const error = new PinpointError({ name: 'InternalServerErrorException', statusCode: 500 });
+    const onRetry = vi.fn();
+    const { rerender } = render(<ImportJobTable jobs={[]} error={error} onRetry={onRetry} />);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    rerender(<ImportJobTable jobs={jobs} />);
+    expect(document.activeElement).toBe(screen.getByRole('table'));
+  });
+
   it('shows the empty state when there are no jobs and no error', () => {
     const { container } = render(<ImportJobTable jobs={[]} />);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');

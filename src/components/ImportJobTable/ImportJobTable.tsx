@@ -1,5 +1,6 @@
 import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
-import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { assignJobKeys, stableJobContent } from '../../core/jobKeys.js';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
@@ -34,9 +35,19 @@ const resolve = <T,>(updater: Updater<T>, previous: T): T =>
 const idSafe = (value: string) =>
   value.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.codePointAt(0)?.toString(16) ?? ''}`);
 
-/** The row id of a job: its `Id`, or its position when a host passed a job without a usable one. */
-const rowIdOf = (job: ImportJob, index: number): string =>
-  typeof job.Id === 'string' && job.Id !== '' ? job.Id : `$pij-row-${index}`;
+const usableId = (job: ImportJob): string | undefined =>
+  typeof job.Id === 'string' && job.Id !== '' ? job.Id : undefined;
+
+/**
+ * A unique, stable row key per job: its `Id` (normalised jobs always have a unique one); for unchecked jobs with a
+ * duplicate or no usable `Id`, the normaliser's synthetic key, so two rows never share a key or an expansion and
+ * a row keeps its key when jobs come and go above it.
+ */
+function rowKeysOf(rows: readonly ImportJob[]): string[] {
+  const ids = rows.map(usableId);
+  if (new Set(ids).size === ids.length && !ids.includes(undefined)) return ids as string[];
+  return assignJobKeys(ids, (index) => stableJobContent(rows[index] as ImportJob));
+}
 
 const isJobLike = (value: unknown): value is ImportJob => typeof value === 'object' && value !== null;
 
@@ -48,6 +59,7 @@ const rowsOf = (jobs: readonly ImportJob[]): readonly ImportJob[] =>
 export function getImportJobTableState(props: {
   jobs: readonly ImportJob[];
   loading?: boolean | undefined;
+  idle?: boolean | undefined;
   error?: Error | null | undefined;
   stale?: boolean | undefined;
 }): ImportJobTableState {
@@ -55,7 +67,7 @@ export function getImportJobTableState(props: {
   if (!hasRows) {
     if (props.error) return 'error';
     if (props.loading) return 'loading';
-    return 'empty';
+    return props.idle ? 'idle' : 'empty';
   }
   return props.stale || props.error ? 'stale' : 'ready';
 }
@@ -75,6 +87,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   {
     jobs,
     loading = false,
+    idle = false,
     error: errorProp,
     onRetry,
     stale = false,
@@ -112,6 +125,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const error = errorProp?.name === 'AbortError' ? undefined : errorProp;
   const columns = useMemo(() => createImportJobColumns(messages, i18n.locale), [messages, i18n.locale]);
   const rows = useMemo(() => rowsOf(jobs), [jobs]);
+  const rowKeys = useMemo(() => rowKeysOf(rows), [rows]);
   const tableState = useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]);
   // Column visibility is the table's own state, not TanStack's: the rows render only these columns, in order.
   const visibleColumns = useMemo(
@@ -128,7 +142,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     features: importJobTableFeatures,
     columns,
     data: rows as ImportJob[],
-    getRowId: rowIdOf,
+    getRowId: (_job, index) => rowKeys[index] ?? `${index}`,
     state: tableState,
     sortDescFirst: false,
     onSortingChange: (updater) => {
@@ -146,7 +160,39 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     });
   }, []);
 
-  const state = getImportJobTableState({ jobs: rows, loading, error, stale });
+  const state = getImportJobTableState({ jobs: rows, loading, idle, error, stale });
+  // A retry behind the error panel does not announce "Loading" over the error, nor make the table busy.
+  const busy = loading && state !== 'error';
+
+  // A job gone from the rows takes its expansion with it: if it comes back (another page, a later poll), it comes
+  // back closed. Keys never seen as rows (defaultExpandedJobIds before the first load) are kept.
+  const shownKeys = useRef<readonly string[]>([]);
+  useEffect(() => {
+    const present = new Set(rowKeys);
+    const gone = shownKeys.current.filter((key) => !present.has(key));
+    shownKeys.current = rowKeys;
+    if (gone.length === 0) return;
+    setExpanded((previous) => {
+      if (!gone.some((key) => previous.has(key))) return previous;
+      const next = new Set(previous);
+      for (const key of gone) next.delete(key);
+      return next;
+    });
+  }, [rowKeys]);
+
+  // Recovering from the error panel (its retry button gone with it) leaves focus nowhere: give it to the table.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const previousState = useRef(state);
+  useEffect(() => {
+    const recovered = previousState.current === 'error' && state !== 'error';
+    previousState.current = state;
+    const table = tableRef.current;
+    if (!recovered || table === null) return;
+    const focused = table.ownerDocument.activeElement;
+    if (focused !== null && focused !== table.ownerDocument.body) return;
+    table.tabIndex = -1;
+    table.focus();
+  }, [state]);
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -167,7 +213,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         ref={ref}
         className={cx('pij-table', className)}
         data-state={state}
-        data-loading={loading || undefined}
+        data-loading={busy || undefined}
         data-stale={state === 'stale' || undefined}
       >
         {showColumnPicker || multiPage ? (
@@ -201,18 +247,18 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
             retryClassName={classNames.retryButton}
           />
         ) : null}
-        {loading ? (
-          <span role="status" style={visuallyHidden}>
-            {messages.loading}
-          </span>
-        ) : null}
+        {/* Always there, so assistive tech hears "Loading…" arrive: a live region born with its text often is not. */}
+        <span role="status" style={visuallyHidden}>
+          {busy ? messages.loading : ''}
+        </span>
         <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
           {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
         </span>
         <div className="pij-table__scroll">
           <table
             className={cx('pij-table__table', classNames.table)}
-            aria-busy={loading || undefined}
+            ref={tableRef}
+            aria-busy={busy || undefined}
             aria-describedby={multiPage ? noteId : undefined}
           >
             <caption className={cx('pij-table__caption', classNames.caption)}>

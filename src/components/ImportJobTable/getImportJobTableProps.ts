@@ -38,7 +38,7 @@ export interface ImportJobTableSource {
 /** The props {@link getImportJobTableProps} returns. */
 export type ImportJobTableDataProps = Pick<
   ImportJobTableProps,
-  'jobs' | 'loading' | 'error' | 'onRetry' | 'stale' | 'updatedAt' | 'pagination'
+  'jobs' | 'loading' | 'idle' | 'error' | 'onRetry' | 'stale' | 'updatedAt' | 'pagination'
 >;
 
 /**
@@ -61,6 +61,7 @@ export function getImportJobTableProps(result: ImportJobTableSource): ImportJobT
   const props: ImportJobTableDataProps = {
     jobs,
     loading,
+    idle: result.status === 'idle',
     error: error ?? null,
     stale: result.isStale ?? (error != null && jobs.length > 0),
     updatedAt: result.updatedAt ?? null,

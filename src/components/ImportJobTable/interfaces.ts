@@ -54,9 +54,10 @@ export type ImportJobTableClassNames = Partial<Record<ImportJobTablePart, string
 
 /**
  * The state a table shows, as in the root's `data-state`: `loading` (first load, skeleton rows), `error` (first
- * load failed, no rows), `empty` (no jobs, no error), `stale` (rows kept, last refresh failed) or `ready`.
+ * load failed, no rows), `empty` (no jobs, no error), `idle` (nothing loaded and nothing loading, as a disabled
+ * view: no empty state claimed), `stale` (rows kept, last refresh failed) or `ready`.
  */
-export type ImportJobTableState = 'loading' | 'error' | 'empty' | 'stale' | 'ready';
+export type ImportJobTableState = 'loading' | 'error' | 'empty' | 'idle' | 'stale' | 'ready';
 
 /**
  * Props of {@link ImportJobTable}. Every state prop is explicit, so hosts with their own data layer can drive the
@@ -71,8 +72,16 @@ export interface ImportJobTableProps
    * between renders (the hook's store does) and only the rows of changed jobs re-render.
    */
   jobs: readonly ImportJob[];
-  /** Whether a load is running. With no jobs it shows skeleton rows; the table is `aria-busy` either way. Default: `false`. */
+  /**
+   * Whether a load is running. With no jobs it shows skeleton rows; the table is `aria-busy` either way, except
+   * behind the error panel, where a retry runs without announcing "Loading" over the error. Default: `false`.
+   */
   loading?: boolean | undefined;
+  /**
+   * Whether nothing was loaded because nothing was asked for yet (a disabled view, the hook's `status: 'idle'`):
+   * with no jobs, no error and no load, the table shows its headers and no "No import jobs". Default: `false`.
+   */
+  idle?: boolean | undefined;
   /**
    * The failure of the last load. With no jobs the table shows an error panel with retry; with jobs it shows the
    * stale banner and keeps the rows. Default: none.

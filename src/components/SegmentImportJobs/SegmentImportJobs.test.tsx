@@ -113,6 +113,23 @@ describe('SegmentImportJobs', () => {
     expect(screen.getByText('job-9')).toBeInTheDocument();
   });
 
+  it('claims no empty segment while disabled, and loads once enabled', async () => {
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    const { container, rerender } = renderPanel(fetcher, { enabled: false });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(fetcher).not.toHaveBeenCalled();
+    expect(container.querySelector('.pij-table')).toHaveAttribute('data-state', 'idle');
+    expect(screen.queryByText('No import jobs')).toBeNull();
+    expect(screen.getByText('Not loaded yet')).toBeInTheDocument();
+    rerender(
+      <ImportJobsProvider store={createImportJobsStore({ visibility: createManualVisibility() })}>
+        <SegmentImportJobs applicationId="app" segmentId="seg" fetcher={fetcher} enabled />
+      </ImportJobsProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByText('job-1')).toBeInTheDocument();
+  });
+
   it('says so when an expired page token sent it back to page 1, until the next navigation', async () => {
     const fetcher = vi.fn<SegmentImportJobsFetcher>(async (request) => {
       if (request.Token === 't-old')
