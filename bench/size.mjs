@@ -37,7 +37,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 33_900,
+    limit: 34_000,
     target: 28_000,
   },
   {

@@ -52,6 +52,8 @@ export const ImportJobRow = memo(function ImportJobRow({
   classNames,
 }: ImportJobRowProps) {
   const { messages } = i18n;
+  // Named by the job's own Id, as its Id cell shows it (unchecked duplicates share it; their row keys do not).
+  const labelId = typeof job.Id === 'string' && job.Id !== '' ? job.Id : rowId;
   return (
     <>
       <tr
@@ -67,7 +69,7 @@ export const ImportJobRow = memo(function ImportJobRow({
             aria-expanded={expanded}
             aria-controls={expanded ? detailId : undefined}
             aria-label={
-              expanded ? messages.hideDetails({ jobId: rowId }) : messages.showDetails({ jobId: rowId })
+              expanded ? messages.hideDetails({ jobId: labelId }) : messages.showDetails({ jobId: labelId })
             }
             onClick={() => onToggle(rowId)}
           >

@@ -387,6 +387,20 @@ describe('ImportJobTable', () => {
     expect(status).toHaveTextContent('Loading import jobs…');
   });
 
+  it('announces the stale banner in a status region that was there before it came', () => {
+    const error = new PinpointError({ name: 'InternalServerErrorException', statusCode: 500 });
+    const { rerender } = render(<ImportJobTable jobs={jobs} />);
+    const regions = screen.getAllByRole('status');
+    rerender(<ImportJobTable jobs={jobs} error={error} stale />);
+    const banner = screen.getByText('The last refresh failed: these jobs may be out of date.');
+    expect(regions.some((region) => region.contains(banner))).toBe(true);
+  });
+
+  it('names the expanders of unchecked duplicates by the Id their rows show', () => {
+    render(<ImportJobTable jobs={[job('dup'), job('dup')]} />);
+    expect(screen.getAllByRole('button', { name: 'Show details of job dup' })).toHaveLength(2);
+  });
+
   it('claims no empty segment before anything was asked for (idle)', () => {
     const { container } = render(<ImportJobTable jobs={[]} idle />);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'idle');

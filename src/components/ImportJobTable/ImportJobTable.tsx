@@ -236,17 +236,20 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
             ) : null}
           </div>
         ) : null}
-        {state === 'stale' ? (
-          <StaleBanner
-            error={error}
-            updatedAt={updatedAtMs}
-            now={now}
-            i18n={i18n}
-            onRetry={onRetry}
-            className={classNames.staleBanner}
-            retryClassName={classNames.retryButton}
-          />
-        ) : null}
+        {/* A live region that is always there, so the stale banner is announced when it arrives in it. */}
+        <div role="status" className="pij-table__stale-region">
+          {state === 'stale' ? (
+            <StaleBanner
+              error={error}
+              updatedAt={updatedAtMs}
+              now={now}
+              i18n={i18n}
+              onRetry={onRetry}
+              className={classNames.staleBanner}
+              retryClassName={classNames.retryButton}
+            />
+          ) : null}
+        </div>
         {/* Always there, so assistive tech hears "Loading…" arrive: a live region born with its text often is not. */}
         <span role="status" style={visuallyHidden}>
           {busy ? messages.loading : ''}

@@ -61,7 +61,8 @@ export function StaleBanner({
   onRetry,
 }: PanelProps & { error: Error | null | undefined; updatedAt: number | undefined; now: number }) {
   return (
-    <div role="status" className={cx('pij-banner', 'pij-banner--stale', className)} data-error={error?.name}>
+    // The table's stale region, always there, is the live region that announces it.
+    <div className={cx('pij-banner', 'pij-banner--stale', className)} data-error={error?.name}>
       <div className="pij-banner__text">
         <p className="pij-banner__title">{i18n.messages.staleTitle}</p>
         {error ? <p className="pij-banner__message">{getErrorMessage(error, i18n)}</p> : null}
