@@ -45,12 +45,15 @@ export function watchBodyShape(
       const result = await next(args);
       const response = result.response as RawResponse | undefined;
       const status = response?.statusCode ?? 0;
-      if (response && status >= 200 && status <= 299 && response.body != null) {
+      const success = status >= 200 && status <= 299;
+      if (response && response.body != null) {
         let bytes: Uint8Array;
         try {
           bytes = await collect(response.body);
         } catch (cause) {
-          // The connection dropped half-way through a 2xx body: what came is not a page.
+          // The connection dropped half-way through a 2xx body: what came is not a page. A failed reply is still
+          // named by its status, by the SDK, from what it has.
+          if (!success) throw cause;
           throw new PinpointError({
             name: 'InvalidResponseError',
             message: 'The response was cut off.',
@@ -59,10 +62,10 @@ export function watchBodyShape(
           });
         }
         // A UTF-8 byte order mark, which the SDK's JSON parser chokes on and `Response.text()` drops: drop it too,
-        // so both fetchers read the same body the same way.
+        // on pages and on error bodies (their `Message` and `RequestID`), so both fetchers read a body the same way.
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
         response.body = bytes;
-        shape = shapeOf(bytes);
+        if (success) shape = shapeOf(bytes);
       }
       return result;
     },

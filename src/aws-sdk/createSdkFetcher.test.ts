@@ -211,6 +211,80 @@ describe('error table', () => {
     expect(error).toMatchObject({ name: 'TimeoutError', retryable: true });
   });
 
+  it('holds timeoutMs and the caller abort while the SDK resolves credentials, before anything is sent', async () => {
+    const hanging = new PinpointClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: () => new Promise(() => {}),
+      maxAttempts: 1,
+    });
+    const started = Date.now();
+    const timedOut = await rejection(
+      createSdkFetcher(hanging, { timeoutMs: 100 })(request, { signal: signal() }),
+    );
+    expect(timedOut).toMatchObject({ name: 'TimeoutError', retryable: true });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const controller = new AbortController();
+    const pending = createSdkFetcher(hanging)(request, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    expect(await rejection(pending)).toMatchObject({ name: 'AbortError', retryable: false });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('names missing credentials ForbiddenException, not a retryable UnknownError', async () => {
+    const noCredentials = new PinpointClient({
+      endpoint: server.url,
+      region: 'us-east-1',
+      credentials: () =>
+        Promise.reject(
+          Object.assign(new Error('Could not load credentials from any providers'), {
+            name: 'CredentialsProviderError',
+            tryNextLink: false,
+          }),
+        ),
+      maxAttempts: 1,
+    });
+    const error = await rejection(createSdkFetcher(noCredentials)(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'ForbiddenException', retryable: false, statusCode: undefined });
+    expect(error.message).toContain('Could not load credentials');
+  });
+
+  it('reads the Message and RequestID of an error body that starts with a byte order mark', async () => {
+    server.enqueue({
+      kind: 'raw',
+      status: 400,
+      body: `\uFEFF${JSON.stringify({ Message: 'bad page size', RequestID: 'bom-id' })}`,
+      headers: { 'x-amzn-errortype': 'BadRequestException', 'content-type': 'application/json' },
+    });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({
+      name: 'BadRequestException',
+      requestId: 'bom-id',
+      message: 'bad page size',
+    });
+  });
+
+  it("keeps the body's Message of a reply without an error type, as the HTTP fetcher does", async () => {
+    server.enqueue({
+      kind: 'raw',
+      status: 404,
+      body: JSON.stringify({ Message: 'Segment seg-1 not found', RequestID: 'r' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const error = await rejection(createSdkFetcher(client())(request, { signal: signal() }));
+    expect(error).toMatchObject({
+      name: 'NotFoundException',
+      requestId: 'r',
+      message: 'Segment seg-1 not found',
+    });
+  });
+
+  it('names TLS to a plain-HTTP port NetworkError: no reply came back', async () => {
+    const tls = client(server.url.replace(/^http:/, 'https:'));
+    const error = await rejection(createSdkFetcher(tls)(request, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'NetworkError', retryable: true });
+  });
+
   it("the SDK's own requestTimeout is TimeoutError too", async () => {
     server.enqueue({ kind: 'hang' });
     const timingOut = new PinpointClient({

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
-import { abortedError, startDeadline } from '../core/http/deadline.js';
+import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
 import { watchBodyShape } from './bodyShape.js';
@@ -71,7 +71,9 @@ export function createSdkFetcher(
     try {
       let output: GetSegmentImportJobsCommandOutput;
       try {
-        output = await client.send(command, { abortSignal: deadline.signal });
+        // The SDK looks at the signal only once it sends; resolving credentials and signing come first and may take
+        // as long as they like. The deadline holds for them too.
+        output = await untilAborted(client.send(command, { abortSignal: deadline.signal }), deadline.signal);
       } catch (error) {
         throw deadline.failure(error, toPinpointError);
       }

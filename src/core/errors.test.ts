@@ -35,6 +35,25 @@ describe('errorNameForResponse', () => {
   it('falls back to the status for an unknown error type', () => {
     expect(errorNameForResponse(403, 'AccessDeniedException')).toBe('ForbiddenException');
     expect(errorNameForResponse(401, 'UnrecognizedClientException')).toBe('HttpError');
+    expect(errorNameForResponse(400, 'SomethingElseException')).toBe('BadRequestException');
+  });
+
+  it("names AWS's refused-credentials and throttling types at 400 for what they are", () => {
+    for (const type of [
+      'ExpiredTokenException',
+      'UnrecognizedClientException',
+      'InvalidSignatureException',
+    ]) {
+      expect(errorNameForResponse(400, `${type}:http://internal`)).toBe('ForbiddenException');
+    }
+    expect(errorNameForResponse(400, 'ThrottlingException')).toBe('TooManyRequestsException');
+    expect(pinpointErrorFromReply({ status: 400, errorType: 'ThrottlingException' }).retryable).toBe(true);
+  });
+
+  it('keeps at most 1,000 characters of a message', () => {
+    const error = pinpointErrorFromReply({ status: 502, message: 'x'.repeat(5_000_000) });
+    expect(error.message).toHaveLength(1_001);
+    expect(error.message.endsWith('…')).toBe(true);
   });
 });
 

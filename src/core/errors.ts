@@ -134,10 +134,24 @@ function sanitizeErrorType(raw: string): string {
 }
 
 /**
+ * AWS's own error types for refused credentials, which AWS endpoints and gateways answer at 400 as well as 403:
+ * named `ForbiddenException`, so the store retries them once on focus, as credentials may have been refreshed,
+ * rather than taking a 400 on page 2 for an expired page token.
+ */
+const AUTH_ERROR_TYPES =
+  /^(ExpiredToken(Exception)?|UnrecognizedClient(Exception)?|InvalidSignature(Exception)?|IncompleteSignature(Exception)?|SignatureDoesNotMatch|InvalidClientTokenId|MissingAuthenticationToken(Exception)?|AccessDenied(Exception)?|NotAuthorized(Exception)?)$/;
+
+/** AWS's own error types for throttling: named `TooManyRequestsException`, retried with backoff. */
+const THROTTLING_ERROR_TYPES =
+  /^(Throttling(Exception)?|ThrottledException|RequestLimitExceeded|TooManyRequests|RequestThrottled(Exception)?|SlowDown)$/;
+
+/**
  * Names a failed HTTP reply as the error table of the README does.
  *
  * A Pinpoint exception named by `errorType` (`x-amzn-ErrorType`, or `__type`/`code` in the body; any `:…` suffix
- * stripped) wins. Otherwise the status decides: 400, 403, 404, 405, 413, 429 and 500 give their Pinpoint exception;
+ * stripped) wins; at 400, AWS's error types for refused credentials (`ExpiredTokenException`,
+ * `AccessDeniedException`, …) give `ForbiddenException` and its throttling ones (`ThrottlingException`, …)
+ * `TooManyRequestsException`. Otherwise the status decides: 400, 403, 404, 405, 413, 429 and 500 give their Pinpoint exception;
  * 502, 503 and 504 give `ServiceUnavailableError`; anything else gives `HttpError`.
  *
  * @param status - The HTTP status code.
@@ -147,6 +161,9 @@ export function errorNameForResponse(status: number, errorType?: string | null):
   if (typeof errorType === 'string') {
     const name = sanitizeErrorType(errorType);
     if (isExceptionName(name)) return name;
+    // A 400 that is no bad request: refused credentials, or throttling, by AWS's own names.
+    if (status === 400 && AUTH_ERROR_TYPES.test(name)) return 'ForbiddenException';
+    if (status === 400 && THROTTLING_ERROR_TYPES.test(name)) return 'TooManyRequestsException';
   }
   for (const name of Object.keys(EXCEPTION_STATUS) as ExceptionName[]) {
     if (EXCEPTION_STATUS[name] === status) return name;
@@ -154,6 +171,12 @@ export function errorNameForResponse(status: number, errorType?: string | null):
   if (status === 502 || status === 503 || status === 504) return 'ServiceUnavailableError';
   return 'HttpError';
 }
+
+/** The longest message kept from a reply (a proxy may put a whole page in it). */
+const MAX_MESSAGE_LENGTH = 1_000;
+
+const truncate = (message: string) =>
+  message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
 
 /** What {@link pinpointErrorFromReply} builds an error from. */
 export interface PinpointErrorReply {
@@ -181,7 +204,7 @@ export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError
   const name = errorNameForResponse(reply.status, reply.errorType);
   const message =
     typeof reply.message === 'string' && reply.message !== ''
-      ? reply.message
+      ? truncate(reply.message)
       : name === 'HttpError' || name === 'ServiceUnavailableError'
         ? `The request failed with HTTP status ${reply.status}.`
         : `${name} (HTTP status ${reply.status}).`;
@@ -209,6 +232,17 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
   'UND_ERR_CLOSED',
 ]);
+
+/**
+ * Codes that mean no readable reply came back either: TLS failures (a certificate refused, TLS to a plain port) and
+ * an HTTP parser that could not read the reply.
+ */
+const NO_REPLY_CODES = /^(EPROTO|HPE_\w+|ERR_(TLS|SSL)_\w+|\w*CERT\w*|UNABLE_TO_VERIFY_LEAF_SIGNATURE)$/;
+
+/** Whether an error code means no reply came back. */
+function isNoReplyCode(code: string | undefined): boolean {
+  return code !== undefined && (NETWORK_CODES.has(code) || NO_REPLY_CODES.test(code));
+}
 
 /** Error codes that mean the connection or the reply took too long. */
 const TIMEOUT_CODES = new Set([
@@ -284,11 +318,13 @@ function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
   }
   // `SyntaxError` (an HTML or non-JSON error body) and `Unknown` (no error type): the status decides.
   const errorType = isExceptionName(name) ? name : headerOf(headers, 'x-amzn-errortype');
-  const message = name === 'SyntaxError' || name === 'Unknown' ? undefined : firstLine(error.message);
+  // A `SyntaxError`'s message is about the parser, not the reply. An `Unknown` one (no error type) carries the
+  // body's `Message`, as the HTTP fetcher reads it, or the SDK's placeholder `UnknownError`.
+  const message = name === 'SyntaxError' ? undefined : firstLine(error.message);
   return pinpointErrorFromReply({
     status,
     errorType,
-    message: message === 'UnknownError' ? undefined : message,
+    message: message === 'UnknownError' || message === 'Unknown' ? undefined : message,
     requestId,
     retryAfter: headerOf(headers, 'retry-after'),
     cause: error,
@@ -304,9 +340,18 @@ function classify(error: unknown): PinpointError {
   if (name === 'AbortError') {
     return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
   }
+  if (name === 'CredentialsProviderError') {
+    // The SDK found no credentials (or its provider failed): nothing was sent. Refused credentials, as far as the
+    // user can tell; the store retries once on focus, as they may have been refreshed meanwhile.
+    return new PinpointError({
+      name: 'ForbiddenException',
+      message: typeof error.message === 'string' && error.message !== '' ? error.message : 'No credentials.',
+      cause: error,
+    });
+  }
   const code = codeOf(error);
   // The SDK names a reset socket `TimeoutError` with code `ECONNRESET`: the code tells the truth.
-  if (name === 'TimeoutError' && (code === undefined || !NETWORK_CODES.has(code))) {
+  if (name === 'TimeoutError' && !isNoReplyCode(code)) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
   const response = isBag(error.$response) ? error.$response : undefined;
@@ -319,7 +364,7 @@ function classify(error: unknown): PinpointError {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
   if (
-    (code !== undefined && NETWORK_CODES.has(code)) ||
+    isNoReplyCode(code) ||
     (name === 'TypeError' && typeof error.message === 'string' && FETCH_FAILED.test(error.message))
   ) {
     return new PinpointError({

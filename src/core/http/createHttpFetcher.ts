@@ -1,6 +1,6 @@
 import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, ImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
-import { abortedError, startDeadline } from './deadline.js';
+import { abortedError, startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
@@ -36,25 +36,6 @@ export interface CreateHttpFetcherOptions {
 
 function isJsonObject(value: unknown): value is ImportJobsResponse {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Rejects when `signal` aborts, else settles as `promise` does. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**

@@ -72,3 +72,25 @@ export function startDeadline(callerSignal: AbortSignal | undefined, timeoutMs: 
     },
   };
 }
+
+/**
+ * Rejects when `signal` aborts, else settles as `promise` does: for work that does not take a signal itself (a
+ * headers function, the SDK resolving credentials before it sends anything). Internal.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
