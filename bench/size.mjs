@@ -23,14 +23,14 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 20_900,
+    limit: 21_000,
     target: 14_000,
   },
   {
     name: 'pinpoint-import-jobs/core',
     entry: 'src/core/index.ts',
     external: allDependencies,
-    limit: 9_700,
+    limit: 9_800,
     target: 5_000,
   },
   {

@@ -124,6 +124,49 @@ describe.each([false, true])('useSegmentImportJobs (StrictMode: %s)', (strict) =
     expect(fetcher.calls).toHaveLength(0);
   });
 
+  it('shows a request in flight at once after two quick option changes (page size, then segment)', async () => {
+    const store = newStore();
+    const fetcher = createFakeFetcher();
+    const { result, rerender } = renderHook(
+      (props: { segmentId: string; pageSize: number }) =>
+        useSegmentImportJobs({ applicationId: 'a', fetcher, ...props }),
+      { initialProps: { segmentId: 's1', pageSize: 3 }, wrapper: wrapperFor(store, strict) },
+    );
+    await act(async () => {
+      fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
+    });
+    rerender({ segmentId: 's1', pageSize: 2 });
+    await act(async () => {});
+    expect(result.current).toMatchObject({ status: 'loading', isFetching: true });
+    rerender({ segmentId: 's2', pageSize: 2 });
+    await act(async () => {});
+    expect(fetcher.calls.at(-1)?.request.SegmentId).toBe('s2');
+    expect(result.current).toMatchObject({ status: 'loading', isFetching: true });
+  });
+
+  it('renders a bounded number of times with an inline initialData while another page loads', async () => {
+    const store = newStore();
+    const fetcher = createFakeFetcher();
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders++;
+        return useSegmentImportJobs({
+          applicationId: 'a',
+          segmentId: 's',
+          fetcher,
+          initialData: page([job('ssr', 'COMPLETED')], 't1'),
+        });
+      },
+      { wrapper: wrapperFor(store, strict) },
+    );
+    await act(async () => {});
+    act(() => result.current.nextPage());
+    await act(async () => {});
+    expect(result.current).toMatchObject({ pageIndex: 1, isFetching: true });
+    expect(renders).toBeLessThan(20);
+  });
+
   it('keeps its result, isPolling included, when initialData is an inline literal', async () => {
     const store = newStore();
     const fetcher = createFakeFetcher();

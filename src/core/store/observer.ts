@@ -87,6 +87,11 @@ export class ImportJobsObserver implements EntryReader {
   #initial: { source: GetSegmentImportJobsResponse; page: ImportJobsPage | undefined } | undefined;
   /** Set once `initialData` seeded the first page: from then on it is history, never put back as fresh data. */
   #initialSpent = false;
+  /**
+   * Set when a render was given a result computed ahead of `setOptions` (a new view): what it showed may differ
+   * from the result `setOptions` then commits, even when that equals the result before, so listeners must hear.
+   */
+  #guessed = false;
   readonly #seenActive = new Set<string>();
   readonly #settled = new Set<string>();
   #trackedJobs: ImportJob[] | undefined;
@@ -124,14 +129,14 @@ export class ImportJobsObserver implements EntryReader {
     const base = sameBase(options, current);
     const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
     const entry = base ? this.#entry : undefined;
-    if (
-      base &&
-      sameEnabled &&
-      (options.initialData === current.initialData || entry?.state.data !== undefined)
-    ) {
+    // initialData only ever seeds page 0 of a view that has not mounted yet: a new object changes nothing else.
+    const initialMatters =
+      !this.#initialSpent && this.#tokens.length === 0 && entry?.state.data === undefined;
+    if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
       return this.#result;
     }
     const tokens = base ? this.#tokens : [];
+    this.#guessed = true;
     return this.#compute({
       options,
       tokens,
@@ -150,6 +155,8 @@ export class ImportJobsObserver implements EntryReader {
   setOptions(options: ImportJobsObserverOptions): void {
     const previous = this.#options;
     this.#options = options;
+    const guessed = this.#guessed;
+    this.#guessed = false;
     const baseChanged = !sameBase(previous, options);
     if (baseChanged) {
       this.#tokens = [];
@@ -158,12 +165,12 @@ export class ImportJobsObserver implements EntryReader {
     }
     const entry = this.#entry;
     if (entry === undefined) {
-      this.#notify();
+      this.#notify(guessed);
       return;
     }
     if (baseChanged) {
       this.#switchEntry(false);
-      this.#notify();
+      this.#notify(guessed);
       return;
     }
     entry.setFetcher(options.fetcher);
@@ -181,7 +188,7 @@ export class ImportJobsObserver implements EntryReader {
     } else {
       entry.schedule();
     }
-    this.#notify();
+    this.#notify(guessed);
   }
 
   /** Moves to the next page. Does nothing when `!hasNextPage` (e.g. while the current page is loading). */
@@ -243,7 +250,9 @@ export class ImportJobsObserver implements EntryReader {
         this.#notify();
         return;
       }
-      // The previous page's rows stay until this page arrives, through its errors too: rows are never lost to one.
+      // The previous page's rows stay until this page arrives, through the failures it is retried after: rows are
+      // never lost to one. A failure that stops the chain ends them: they would stand under the wrong page for good.
+      if (!action.error.retryable) this.#placeholder = undefined;
       this.#notify();
       callHost(this.#options.onError, action.error);
       return;
@@ -392,8 +401,15 @@ export class ImportJobsObserver implements EntryReader {
     }
   }
 
-  #notify(): void {
+  /** Recomputes the result and tells the listeners when it changed (or, with `force`, in any case). */
+  #notify(force = false): void {
     const next = this.#compute(this.#view());
+    if (force) {
+      this.#result = next;
+      this.#trackSettledJobs(next);
+      for (const listener of [...this.#listeners]) listener();
+      return;
+    }
     if (sameResult(next, this.#result)) {
       this.#trackSettledJobs(this.#result);
       return;

@@ -85,7 +85,10 @@ export interface ImportJobsObserverResult {
    * previous page's rows kept while the new page fails to load.
    */
   isStale: boolean;
-  /** Whether the rows shown belong to the page shown before, kept until the new page arrives (through its errors too). */
+  /**
+   * Whether the rows shown belong to the page shown before, kept until the new page arrives, through the failures
+   * it is retried after (not through one that stops it).
+   */
   isPlaceholderData: boolean;
   /** When this page last loaded successfully, in ms since the epoch. */
   updatedAt: number | undefined;

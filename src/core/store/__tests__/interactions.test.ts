@@ -83,6 +83,28 @@ describe('store interactions', () => {
     expect(view.current().jobs.map((j) => j.Id)).toEqual(['p1']);
   });
 
+  it('ends the placeholder when the new page fails for good, so no rows stand under the wrong page', async () => {
+    const { store, fetcher } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.resolve(page([job('p0', 'COMPLETED')], 't1'));
+    await flush();
+    view.current().nextPage();
+    fetcher.calls[1]?.reject(new PinpointError({ name: 'NotFoundException', statusCode: 404 }));
+    await flush();
+    expect(view.current()).toMatchObject({
+      status: 'error',
+      jobs: [],
+      isPlaceholderData: false,
+      pageIndex: 1,
+    });
+    // Going back works: page 0, released when the view left it, loads again.
+    view.current().previousPage();
+    expect(view.current()).toMatchObject({ status: 'loading', pageIndex: 0, isFetching: true });
+    fetcher.calls[2]?.resolve(page([job('p0', 'COMPLETED')], 't1'));
+    await flush();
+    expect(view.current().jobs.map((j) => j.Id)).toEqual(['p0']);
+  });
+
   it('a reader that comes while a failed request waits for its Retry-After waits too', async () => {
     const { store, fetcher } = setup();
     const first = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
