@@ -317,8 +317,8 @@ export class ImportJobsEntry {
    * Reacts to a visibility event: `hidden` pauses; `visible`, `focus` and `online` refetch when the data is older
    * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled. After a
    * retryable failure no event sends a request before its retry is due (the backoff, or the server's
-   * `Retry-After`), except `online` after a `NetworkError`: the connection is back, so it retries once the 1 s floor
-   * has passed.
+   * `Retry-After`), except `online` after a `NetworkError`: the connection is back, so it retries at once, or at the
+   * 1 s floor when the failure is not a second old.
    */
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
@@ -344,12 +344,23 @@ export class ImportJobsEntry {
       this.schedule();
       return;
     }
-    if (this.#waitsForRetry(event)) {
+    // Back online after a NetworkError: the connection it lacked is back, so retry now, however fresh the rows, or
+    // as soon as the 1 s floor allows.
+    if (event === 'online' && state.error?.name === 'NetworkError') {
+      const floorAt = (state.errorUpdatedAt ?? this.#runtime.now()) + RETRY_FLOOR_MS;
+      if (this.#runtime.now() >= floorAt) {
+        void this.fetch();
+        return;
+      }
+      this.#dispatch({ type: 'expedite', retryAt: floorAt });
       this.schedule();
       return;
     }
-    // Back online after a NetworkError: the connection it lacked is back, so retry now, however fresh the rows.
-    if (this.#isStale() || (event === 'online' && state.error?.name === 'NetworkError')) {
+    if (this.#retryIsPending()) {
+      this.schedule();
+      return;
+    }
+    if (this.#isStale()) {
       void this.fetch();
       return;
     }
@@ -360,17 +371,6 @@ export class ImportJobsEntry {
   #retryIsPending(): boolean {
     const { error, retryAt } = this.state;
     return error !== undefined && retryAt !== undefined && this.#runtime.now() < retryAt;
-  }
-
-  /** Whether the latest request failed and its retry is not due yet for this event (see `onVisibilityEvent`). */
-  #waitsForRetry(event: VisibilityEvent): boolean {
-    const { error, retryAt, errorUpdatedAt } = this.state;
-    if (error === undefined || retryAt === undefined) return false;
-    const due =
-      event === 'online' && error.name === 'NetworkError' && errorUpdatedAt !== undefined
-        ? Math.min(retryAt, errorUpdatedAt + RETRY_FLOOR_MS)
-        : retryAt;
-    return this.#runtime.now() < due;
   }
 
   /** Aborts the request, clears the timer and forgets the readers: nothing of the entry outlives this. */

@@ -16,6 +16,8 @@ export type ImportJobsEntryAction =
   | { type: 'cancel' }
   /** The host said the data is outdated. */
   | { type: 'invalidate' }
+  /** The retry of the latest failure may come sooner (the connection a `NetworkError` lacked is back). */
+  | { type: 'expedite'; retryAt: number }
   /** The polling chain was (re)computed. */
   | { type: 'chain'; interval: number | false; paused: boolean; nextRetryAt: number | undefined };
 
@@ -65,6 +67,10 @@ export function entryReducer(
       return state.fetchStatus === 'idle' ? state : { ...state, fetchStatus: 'idle' };
     case 'invalidate':
       return { ...state, invalidated: true, blocked: false, failureCount: 0 };
+    case 'expedite':
+      return state.retryAt !== undefined && action.retryAt < state.retryAt
+        ? { ...state, retryAt: action.retryAt }
+        : state;
     case 'chain':
       if (
         state.interval === action.interval &&

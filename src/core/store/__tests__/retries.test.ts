@@ -233,4 +233,40 @@ describe('errors and retries', () => {
     // The backoff alone would wait 2 s; the connection being back is worth trying now.
     expect(fetcher.calls).toHaveLength(3);
   });
+
+  it('retries at the 1 s floor, not at the backoff, when the browser came back online before the floor', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.reject(serverError());
+    await flush();
+    await vi.advanceTimersByTimeAsync(1_000);
+    fetcher.calls[1]?.reject(new PinpointError({ name: 'NetworkError' }));
+    await flush();
+    expect((view.current().nextRetryAt ?? 0) - Date.now()).toBe(2_000);
+    await vi.advanceTimersByTimeAsync(200);
+    visibility.emit('online');
+    await flush();
+    expect(fetcher.calls).toHaveLength(2);
+    expect((view.current().nextRetryAt ?? 0) - Date.now()).toBe(800);
+    await vi.advanceTimersByTimeAsync(799);
+    expect(fetcher.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetcher.calls).toHaveLength(3);
+  });
+
+  it('keeps the backoff when the browser comes online after a failure other than a NetworkError', async () => {
+    const { store, fetcher, visibility } = setup();
+    watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.reject(serverError());
+    await flush();
+    await vi.advanceTimersByTimeAsync(1_000);
+    fetcher.calls[1]?.reject(serverError());
+    await flush();
+    await vi.advanceTimersByTimeAsync(200);
+    visibility.emit('online');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(fetcher.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(fetcher.calls).toHaveLength(3);
+  });
 });
