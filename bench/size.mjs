@@ -23,28 +23,28 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 21_000,
+    limit: 21_200,
     target: 14_000,
   },
   {
     name: 'pinpoint-import-jobs/core',
     entry: 'src/core/index.ts',
     external: allDependencies,
-    limit: 9_800,
+    limit: 10_000,
     target: 5_000,
   },
   {
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 34_300,
+    limit: 34_500,
     target: 28_000,
   },
   {
     name: 'pinpoint-import-jobs/aws-sdk (own code)',
     entry: 'src/aws-sdk/index.ts',
     external: allDependencies,
-    limit: 3_300,
+    limit: 3_700,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.

@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
 import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
-import { watchBodyShape } from './bodyShape.js';
+import { watchRawPage } from './rawPage.js';
 
 /** Options of {@link createSdkFetcher}. */
 export interface CreateSdkFetcherOptions {
@@ -27,8 +27,9 @@ export interface CreateSdkFetcherOptions {
  * Errors are named as the README's error table says, the same way as `createHttpFetcher` names them: the SDK's
  * exception names are kept; its `Unknown` (no `x-amzn-ErrorType`) and the `SyntaxError` it throws for an HTML or
  * non-JSON body are named from `$metadata.httpStatusCode` (an HTML 502 is `ServiceUnavailableError`, a 401 from a
- * proxy `HttpError`); `retryAfterMs` comes from the `Retry-After` header; a reply without an `ImportJobsResponse`
- * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`; `timeoutMs` elapsed is `TimeoutError`; an
+ * proxy `HttpError`); `retryAfterMs` comes from the `Retry-After` header; the raw reply is read as `createHttpFetcher`
+ * reads it (a body that is not a JSON object is `InvalidResponseError`, a 200 naming a Pinpoint exception in
+ * `x-amzn-ErrorType` is that exception, and the page returned is the raw body's, not the SDK's reshaping of it); `init.signal` aborted is `AbortError`; `timeoutMs` elapsed is `TimeoutError`; an
  * ID that no URL can carry (missing, empty, `.` or `..`) is `BadRequestException`, and nothing is sent.
  *
  * Create the client with `maxAttempts: 1`: the library does its own retrying, with backoff and `Retry-After`, and
@@ -65,7 +66,7 @@ export function createSdkFetcher(
     if (request.Token !== undefined && request.Token !== '') input.Token = String(request.Token);
 
     const command = new GetSegmentImportJobsCommand(input);
-    const bodyShape = watchBodyShape(command, client);
+    const rawPage = watchRawPage(command, client);
 
     const deadline = startDeadline(callerSignal, timeoutMs);
     try {
@@ -78,9 +79,10 @@ export function createSdkFetcher(
         throw deadline.failure(error, toPinpointError);
       }
       if (deadline.callerAborted) throw abortedError();
-      const page: unknown = output.ImportJobsResponse;
-      if (typeof page !== 'object' || page === null || Array.isArray(page) || bodyShape() === 'other') {
-        // An empty body, or one that is not a JSON object, comes through as a null or non-object payload.
+      // The page as the HTTP fetcher reads it (see `watchRawPage`); the SDK's own output only when the raw reply was
+      // not seen (a middleware of the host's answered instead).
+      const page: unknown = rawPage() ?? output.ImportJobsResponse;
+      if (typeof page !== 'object' || page === null || Array.isArray(page)) {
         const errorOptions: PinpointErrorOptions = {
           name: 'InvalidResponseError',
           message: 'The response holds no ImportJobsResponse object.',

@@ -3,6 +3,7 @@ import {
   type PinpointExceptionName as ExceptionName,
 } from './exceptions.js';
 
+import { REQUEST_ID_HEADERS } from './http/requestIdHeaders.js';
 import { parseRetryAfter } from './http/retryAfter.js';
 
 /**
@@ -122,10 +123,13 @@ function isExceptionName(value: string): value is ExceptionName {
 
 /**
  * Cleans an error code the way the AWS SDK does: `"BadRequestException:http://internal.amazon.com/"` and
- * `"aws.protocoltests#BadRequestException"` both become `"BadRequestException"`.
+ * `"aws.protocoltests#BadRequestException"` both become `"BadRequestException"`; of a header sent twice
+ * (`"ForbiddenException, NotFoundException"`) the first counts.
  */
 function sanitizeErrorType(raw: string): string {
   let value = raw;
+  const comma = value.indexOf(',');
+  if (comma >= 0) value = value.slice(0, comma);
   const colon = value.indexOf(':');
   if (colon >= 0) value = value.slice(0, colon);
   const hash = value.indexOf('#');
@@ -266,6 +270,10 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 /** Reads a header from the SDK's `$response.headers` (lower-case names) or a `Headers`. */
 function headerOf(headers: unknown, name: string): string | undefined {
   if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -302,9 +310,9 @@ function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
   const metadata = isBag(error.$metadata) ? error.$metadata : undefined;
   const headers = response?.headers;
   const requestId =
-    stringOrUndefined(error.RequestID) ??
-    stringOrUndefined(metadata?.requestId) ??
-    headerOf(headers, 'x-amzn-requestid');
+    nonEmpty(error.RequestID) ??
+    nonEmpty(metadata?.requestId) ??
+    REQUEST_ID_HEADERS.map((header) => nonEmpty(headerOf(headers, header))).find(Boolean);
   if (status >= 200 && status < 300) {
     // A 200 the SDK could not read: HTML or cut-off JSON.
     const options: PinpointErrorOptions = {
@@ -316,8 +324,10 @@ function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
     if (requestId !== undefined) options.requestId = requestId;
     return new PinpointError(options);
   }
-  // `SyntaxError` (an HTML or non-JSON error body) and `Unknown` (no error type): the status decides.
-  const errorType = isExceptionName(name) ? name : headerOf(headers, 'x-amzn-errortype');
+  // The error type as the HTTP fetcher reads it: `x-amzn-ErrorType`, else the SDK's name, which it took from the
+  // body's `__type` or `code` (AWS's `ThrottlingException` at 400 is named as such). `SyntaxError` (an HTML or
+  // non-JSON error body) and `Unknown` (no error type) name nothing: the status decides.
+  const errorType = headerOf(headers, 'x-amzn-errortype') ?? name;
   // A `SyntaxError`'s message is about the parser, not the reply. An `Unknown` one (no error type) carries the
   // body's `Message`, as the HTTP fetcher reads it, or the SDK's placeholder `UnknownError`.
   const message = name === 'SyntaxError' ? undefined : firstLine(error.message);

@@ -111,6 +111,84 @@ const FAULTS: Fault[] = [
     retryable: true,
   },
   {
+    name: '200 naming a Pinpoint exception in x-amzn-ErrorType (a gateway that answers 200)',
+    reply: {
+      kind: 'raw',
+      status: 200,
+      body: JSON.stringify({ Message: 'Internal', RequestID: 'req-200' }),
+      headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'InternalServerErrorException' },
+    },
+    error: 'InternalServerErrorException',
+    retryable: true,
+    statusCode: 200,
+  },
+  {
+    name: "400 with AWS's ThrottlingException in the body's __type, no header",
+    reply: {
+      kind: 'raw',
+      status: 400,
+      body: JSON.stringify({
+        __type: 'com.amazonaws.pinpoint#ThrottlingException',
+        message: 'Rate exceeded',
+      }),
+      headers: { 'content-type': 'application/json' },
+    },
+    error: 'TooManyRequestsException',
+    retryable: true,
+    statusCode: 400,
+  },
+  {
+    name: "400 with AWS's ExpiredTokenException in the body's code, no header",
+    reply: {
+      kind: 'raw',
+      status: 400,
+      body: JSON.stringify({ code: 'ExpiredTokenException', message: 'The security token has expired.' }),
+      headers: { 'content-type': 'application/json' },
+    },
+    error: 'ForbiddenException',
+    retryable: false,
+    statusCode: 400,
+  },
+  {
+    name: 'x-amzn-ErrorType sent twice (the first counts)',
+    reply: {
+      kind: 'raw',
+      status: 500,
+      body: JSON.stringify({ Message: 'm' }),
+      headers: {
+        'content-type': 'application/json',
+        'x-amzn-errortype': ['ForbiddenException', 'NotFoundException'],
+      },
+    },
+    error: 'ForbiddenException',
+    retryable: false,
+    statusCode: 500,
+  },
+  {
+    name: 'a 307 redirect (not followed)',
+    reply: {
+      kind: 'raw',
+      status: 307,
+      body: '',
+      headers: { location: 'http://localhost:9/v1/apps/app-1/segments/seg-1/jobs/import' },
+    },
+    error: 'HttpError',
+    retryable: false,
+    statusCode: 307,
+  },
+  {
+    name: '404 cut off half-way through its body (named by its status and headers)',
+    reply: {
+      kind: 'truncate',
+      status: 404,
+      body: JSON.stringify({ Message: 'Segment not found', RequestID: 'req-404' }),
+      headers: { 'x-amzn-errortype': 'NotFoundException', 'x-amzn-requestid': 'req-404' },
+    },
+    error: 'NotFoundException',
+    retryable: false,
+    statusCode: 404,
+  },
+  {
     name: 'network failure (socket destroyed, no reply)',
     reply: { kind: 'destroy' },
     error: 'NetworkError',
@@ -235,6 +313,54 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
     const v = open();
     await settled(v);
     expect(v.current()).toMatchObject({ status: 'success', jobs: [], error: undefined });
+  });
+
+  it('items that are not objects are dropped (no empty rows that would keep the page polling)', async () => {
+    server.enqueue({
+      kind: 'json',
+      body: { Item: [wireJob('job-9', { JobStatus: 'COMPLETED' }), [], ['x'], 7, 'job', null] },
+    });
+    const v = open();
+    await settled(v);
+    expect(v.current().jobs.map((job) => job.Id)).toEqual(['job-9']);
+    expect(v.current().isPolling).toBe(false);
+  });
+
+  it('a page a backend passed through still wrapped ({ ImportJobsResponse: { Item } }) is unwrapped', async () => {
+    server.enqueue({
+      kind: 'json',
+      body: { ImportJobsResponse: { Item: [wireJob('job-9')], NextToken: 'n' } },
+    });
+    const v = open();
+    await settled(v);
+    expect(v.current()).toMatchObject({ status: 'success', hasNextPage: true });
+    expect(v.current().jobs.map((job) => job.Id)).toEqual(['job-9']);
+  });
+
+  it.each([
+    ['x-amz-request-id alone', '{}', { 'x-amz-request-id': 'amz-1' }, 'amz-1'],
+    [
+      "an empty RequestID in the body, the header's",
+      '{"RequestID":""}',
+      { 'x-amzn-requestid': 'hdr-1' },
+      'hdr-1',
+    ],
+    [
+      "the body's RequestID over the header's",
+      '{"RequestID":"body-1"}',
+      { 'x-amzn-requestid': 'hdr-1' },
+      'body-1',
+    ],
+  ])('requestId: %s', async (_case, body, headers, requestId) => {
+    server.enqueue({
+      kind: 'raw',
+      status: 500,
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+    const v = open();
+    await settled(v);
+    expect(v.current().error).toMatchObject({ name: 'InternalServerErrorException', requestId });
   });
 
   it('Retry-After (seconds) holds the retry back until the server said', async () => {

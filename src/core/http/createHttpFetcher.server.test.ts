@@ -331,6 +331,75 @@ describe('error table', () => {
     expect(error.name).toBe('TimeoutError');
   });
 
+  it('a fetch of yours that ignores the signal still times out, before the reply and while its body never ends', async () => {
+    const silent = createHttpFetcher({
+      baseUrl: server.url,
+      timeoutMs: 50,
+      fetch: () => new Promise(() => {}),
+    });
+    expect(await rejection(silent(request, { signal: signal() }))).toMatchObject({ name: 'TimeoutError' });
+    const endless = createHttpFetcher({
+      baseUrl: server.url,
+      timeoutMs: 50,
+      fetch: async () => new Response(new ReadableStream({ start() {} })),
+    });
+    expect(await rejection(endless(request, { signal: signal() }))).toMatchObject({ name: 'TimeoutError' });
+    // The caller's abort holds the same way.
+    const controller = new AbortController();
+    const pending = rejection(
+      createHttpFetcher({ baseUrl: server.url, fetch: () => new Promise(() => {}) })(request, {
+        signal: controller.signal,
+      }),
+    );
+    controller.abort();
+    expect(await pending).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('follows no redirect: a 3xx is HttpError, not retryable, and the headers never reach where it points', async () => {
+    const elsewhere = await startPinpointTestServer({ jobs: [wireJob('not-yours')] });
+    try {
+      for (const status of [301, 302, 307, 308]) {
+        server.enqueue({
+          kind: 'raw',
+          status,
+          body: '',
+          headers: { location: `${elsewhere.url}/v1/apps/app-1/segments/seg-1/jobs/import` },
+        });
+        const fetcher = createHttpFetcher({ baseUrl: server.url, headers: { 'x-api-key': 'secret' } });
+        const error = await rejection(fetcher(request, { signal: signal() }));
+        expect(error).toMatchObject({ name: 'HttpError', statusCode: status, retryable: false });
+      }
+      // A redirect loop costs one request per attempt, not twenty.
+      server.enqueue({ kind: 'raw', status: 302, body: '', headers: { location: server.url } });
+      const before = server.requests.length;
+      await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() }));
+      expect(server.requests.length - before).toBe(1);
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it("reads the request ID from x-amz-request-id too, and from a header when the body's RequestID is empty", async () => {
+    server.enqueue({ kind: 'raw', status: 500, body: '{}', headers: { 'x-amz-request-id': 'amz-1' } });
+    expect(
+      await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() })),
+    ).toMatchObject({
+      requestId: 'amz-1',
+    });
+    server.enqueue({
+      kind: 'raw',
+      status: 500,
+      body: JSON.stringify({ Message: 'm', RequestID: '' }),
+      headers: { 'x-amzn-requestid': 'hdr-1' },
+    });
+    expect(
+      await rejection(createHttpFetcher({ baseUrl: server.url })(request, { signal: signal() })),
+    ).toMatchObject({
+      requestId: 'hdr-1',
+    });
+  });
+
   it('a 200 that is not JSON is InvalidResponseError, retryable', async () => {
     server.enqueue({
       kind: 'raw',

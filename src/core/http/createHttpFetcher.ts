@@ -1,7 +1,8 @@
-import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../errors.js';
-import type { GetSegmentImportJobsResponse, ImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
+import { PinpointError, toPinpointError } from '../errors.js';
+import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
 import { abortedError, startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
+import { pageFromReply } from './pageFromReply.js';
 import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
 /** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
@@ -18,7 +19,8 @@ export interface CreateHttpFetcherOptions {
   baseUrl: string;
   /**
    * The `fetch` to call, e.g. one that adds credentials or resolves relative URLs on a server. It is called as a plain
-   * function with `(url, { method: 'GET', headers, signal })`. Default: `globalThis.fetch`, read at each request.
+   * function with `(url, { method: 'GET', headers, signal, redirect: 'manual' })`; a `fetch` that ignores the signal
+   * still times out. Default: `globalThis.fetch`, read at each request.
    */
   fetch?: typeof fetch | undefined;
   /**
@@ -34,10 +36,6 @@ export interface CreateHttpFetcherOptions {
   timeoutMs?: number | undefined;
 }
 
-function isJsonObject(value: unknown): value is ImportJobsResponse {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A {@link SegmentImportJobsFetcher} that calls the Pinpoint REST API with `fetch`:
  * `GET {baseUrl}/v1/apps/{ApplicationId}/segments/{SegmentId}/jobs/import?page-size=…&token=…`, IDs
@@ -50,8 +48,9 @@ function isJsonObject(value: unknown): value is ImportJobsResponse {
  * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. A body already wrapped (a
  * backend that passes the SDK's output through: `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is
  * unwrapped. Every failure rejects with a
- * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures;
- * no reply is `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
+ * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures
+ * (a Pinpoint exception in `x-amzn-ErrorType` even on a 2xx); a redirect, not followed, is `HttpError`; no reply is
+ * `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
  * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`. Before anything is sent: an ID that no
  * URL can carry (missing, empty, `.` or `..`) is `BadRequestException`; headers that cannot be sent (or a `headers`
  * function that throws) are `UnknownError`; a relative `baseUrl` with no page to resolve it against and no `fetch`
@@ -112,11 +111,17 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       const fetchImpl = options.fetch ?? globalThis.fetch;
       let response: Response;
       try {
-        response = await fetchImpl(url, {
-          method: 'GET',
-          headers: requestHeaders,
-          signal: deadline.signal,
-        });
+        // Raced with the deadline: a `fetch` of yours that ignores the signal still times out. Redirects are not
+        // followed, as the SDK follows none: the headers (credentials) must not go to where a reply points.
+        response = await untilAborted(
+          fetchImpl(url, {
+            method: 'GET',
+            headers: requestHeaders,
+            signal: deadline.signal,
+            redirect: 'manual',
+          }),
+          deadline.signal,
+        );
       } catch (error) {
         throw deadline.failure(error, (cause) =>
           cause instanceof TypeError
@@ -129,9 +134,18 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
         );
       }
 
+      if (response.type === 'opaqueredirect') {
+        // A browser's answer to a redirect not followed: no status, no headers, no body.
+        void response.body?.cancel().catch(() => {});
+        throw new PinpointError({
+          name: 'HttpError',
+          message: 'The server answered with a redirect, which is not followed.',
+          retryable: false,
+        });
+      }
       let text: string;
       try {
-        text = await response.text();
+        text = await untilAborted(response.text(), deadline.signal);
       } catch (error) {
         // A failed reply is named by its status even if its body is lost; a cut-off 2xx body cannot be read.
         throw deadline.failure(error, (cause) =>
@@ -150,29 +164,9 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       if (response.status < 200 || response.status > 299) {
         throw errorFromHttpResponse(response.status, response.headers, text);
       }
-      const invalid = (message: string, cause?: unknown) => {
-        const errorOptions: PinpointErrorOptions = {
-          name: 'InvalidResponseError',
-          message,
-          statusCode: response.status,
-        };
-        const requestId = response.headers.get('x-amzn-requestid');
-        if (requestId !== null) errorOptions.requestId = requestId;
-        if (cause !== undefined) errorOptions.cause = cause;
-        return new PinpointError(errorOptions);
+      const result: GetSegmentImportJobsResponse = {
+        ImportJobsResponse: pageFromReply(response.status, response.headers, text),
       };
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        throw invalid('The response is not JSON.', error);
-      }
-      if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
-      // A backend route that passes the SDK's output through sends the page wrapped: unwrap it rather than read a
-      // page with no `Item` (an empty table over good rows). The bare page never holds `ImportJobsResponse`.
-      const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
-      const page = !('Item' in body) && isJsonObject(wrapped) ? wrapped : body;
-      const result: GetSegmentImportJobsResponse = { ImportJobsResponse: page };
       return result;
     } finally {
       deadline.dispose();

@@ -1,4 +1,5 @@
 import { type PinpointError, pinpointErrorFromReply } from '../errors.js';
+import { requestIdHeader } from './requestIdHeaders.js';
 
 function field(body: unknown, ...names: string[]): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -15,7 +16,7 @@ function field(body: unknown, ...names: string[]): string | undefined {
  *
  * The name comes from `x-amzn-ErrorType` (or `__type`/`code` in a JSON body), any `:…` suffix stripped, else from the
  * status; `message` from the body's `Message`; `requestId` from the body's `RequestID`, else the `x-amzn-RequestId`
- * header; `retryAfterMs` from `Retry-After` (seconds or an HTTP date). A body that is not JSON (an HTML page from a
+ * header (or `x-amz-request-id`); `retryAfterMs` from `Retry-After` (seconds or an HTTP date). A body that is not JSON (an HTML page from a
  * gateway) is fine.
  *
  * @param status - The HTTP status code.
@@ -33,7 +34,7 @@ export function errorFromHttpResponse(status: number, headers: Headers, bodyText
     status,
     errorType: headers.get('x-amzn-errortype') ?? field(body, '__type', 'code'),
     message: field(body, 'Message', 'message'),
-    requestId: field(body, 'RequestID', 'RequestId', 'requestId') ?? headers.get('x-amzn-requestid'),
+    requestId: field(body, 'RequestID', 'RequestId', 'requestId') ?? requestIdHeader(headers),
     retryAfter: headers.get('retry-after'),
   });
 }

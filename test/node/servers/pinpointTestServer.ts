@@ -60,8 +60,8 @@ export type Reply =
       retryAfter?: string;
       headers?: Record<string, string>;
     }
-  /** Any status, headers and body text, e.g. an HTML 502 from a gateway or a non-JSON 200. */
-  | { kind: 'raw'; status: number; body: string; headers?: Record<string, string> }
+  /** Any status, headers (a list: the header sent once per value) and body text, e.g. an HTML 502 from a gateway. */
+  | { kind: 'raw'; status: number; body: string; headers?: Record<string, string | string[]> }
   /** Never answer (until the client gives up or the server closes): for timeouts and aborts. */
   | { kind: 'hang' }
   /** Send the status line and headers, then hang without a body: a timeout while reading the body. */
@@ -69,7 +69,7 @@ export type Reply =
   /** Close the connection without any response: a network failure (reset). */
   | { kind: 'destroy' }
   /** Announce `Content-Length` of the whole `body`, send only its first half, then drop the connection. */
-  | { kind: 'truncate'; body: string; status?: number };
+  | { kind: 'truncate'; body: string; status?: number; headers?: Record<string, string> };
 
 /** Options of {@link startPinpointTestServer}. */
 export interface PinpointTestServerOptions {
@@ -199,6 +199,7 @@ export async function startPinpointTestServer(
           res.writeHead(reply.status ?? 200, {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(reply.body),
+            ...reply.headers,
           });
           res.write(reply.body.slice(0, Math.floor(reply.body.length / 2)), () => {
             setTimeout(() => req.socket.destroy(), 10);

@@ -1,0 +1,50 @@
+import { errorNameForResponse, PinpointError, type PinpointErrorOptions } from '../errors.js';
+import type { ImportJobsResponse } from '../types.js';
+import { errorFromHttpResponse } from './errorFromHttpResponse.js';
+import { requestIdHeader } from './requestIdHeaders.js';
+
+function isJsonObject(value: unknown): value is ImportJobsResponse {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether `x-amzn-ErrorType` names a Pinpoint exception (cleaned as `errorNameForResponse` cleans it). */
+function namesException(headers: Headers): boolean {
+  const type = headers.get('x-amzn-errortype');
+  // No status names an exception by itself at 0: only the error type can.
+  return type !== null && errorNameForResponse(0, type) !== 'HttpError';
+}
+
+/**
+ * Reads the page of a 2xx reply, the same way for both fetchers. Internal.
+ *
+ * A reply that names a Pinpoint exception in `x-amzn-ErrorType` is that exception, whatever its status (a gateway
+ * that answers 200 with an error body). The body must be a JSON object, the bare `ImportJobsResponse`, or the page
+ * wrapped as the SDK outputs it (`{ ImportJobsResponse: { Item, NextToken } }`, from a backend that passes the SDK's
+ * output through), which is unwrapped; anything else is `InvalidResponseError`.
+ *
+ * @param status - The HTTP status, 2xx.
+ * @param headers - The reply's headers.
+ * @param text - The body as text.
+ * @throws PinpointError - The failure the reply is.
+ */
+export function pageFromReply(status: number, headers: Headers, text: string): ImportJobsResponse {
+  if (namesException(headers)) throw errorFromHttpResponse(status, headers, text);
+  const invalid = (message: string, cause?: unknown) => {
+    const options: PinpointErrorOptions = { name: 'InvalidResponseError', message, statusCode: status };
+    const requestId = requestIdHeader(headers);
+    if (requestId !== undefined) options.requestId = requestId;
+    if (cause !== undefined) options.cause = cause;
+    return new PinpointError(options);
+  };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw invalid('The response is not JSON.', error);
+  }
+  if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
+  // The bare page never holds `ImportJobsResponse`: a wrapped one is unwrapped rather than read as a page with no
+  // `Item` (an empty table over good rows).
+  const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
+  return !('Item' in body) && isJsonObject(wrapped) ? wrapped : body;
+}
