@@ -97,11 +97,29 @@ describe('ImportJobTable', () => {
           job('named', { Definition: { ...Definition, SegmentName: 'Created segment', SegmentId: 'seg-1' } }),
           job('updates', { Definition: { ...Definition, SegmentName: undefined, SegmentId: 'seg-2' } }),
           job('neither', { Definition: { ...Definition, SegmentName: undefined, SegmentId: undefined } }),
+          // Creates no segment: its SegmentName names none it made, the segment it updates is its SegmentId.
+          job('defines-none', {
+            Definition: { ...Definition, DefineSegment: false, SegmentName: 'Old name', SegmentId: 'seg-3' },
+          }),
+          job('defines', {
+            Definition: {
+              ...Definition,
+              DefineSegment: true,
+              SegmentName: 'New segment',
+              SegmentId: 'seg-4',
+            },
+          }),
         ]}
       />,
     );
     const cells = bodyRows().map((row) => row.querySelector('td[data-column="Segment"]') as HTMLElement);
-    expect(cells.map((cell) => cell.textContent)).toEqual(['Created segment', 'seg-2', '–Not available']);
+    expect(cells.map((cell) => cell.textContent)).toEqual([
+      'Created segment',
+      'seg-2',
+      '–Not available',
+      'seg-3',
+      'New segment',
+    ]);
     // Both stay in the details.
     expect(within(cells[0] as HTMLElement).queryByText('seg-1')).toBeNull();
   });

@@ -11,7 +11,7 @@ import { CopyButton } from '../shared/CopyButton.js';
 import { safeHref } from '../shared/safeHref.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import type { ImportJobColumnId } from './columnIds.js';
-import { getFailureCount, getJobDuration } from './values.js';
+import { getFailureCount, getJobDuration, getJobSegment } from './values.js';
 
 /** A missing value: a dash for the eye, words for assistive tech. */
 function notAvailable(i18n: ImportJobsI18n): ReactNode {
@@ -208,16 +208,11 @@ export function renderImportJobCell(
     case 'S3Url':
       return sourceCell(d?.S3Url, i18n, copy);
     case 'Segment': {
-      // The name; the id (monospace) only when there is no name. Every job of a page usually imports into the
-      // segment asked for, so the id would repeat on every row: the details show it.
-      const name = d?.SegmentName;
-      if (typeof name === 'string' && name !== '') return name;
-      const segmentId = d?.SegmentId;
-      return typeof segmentId === 'string' && segmentId !== '' ? (
-        <span className="pij-segment__id">{segmentId}</span>
-      ) : (
-        notAvailable(i18n)
-      );
+      // The name of the segment the job creates; else the id (monospace) of the one it updates. The details show
+      // both.
+      const segment = getJobSegment(job);
+      if (segment === undefined) return notAvailable(i18n);
+      return 'name' in segment ? segment.name : <span className="pij-segment__id">{segment.id}</span>;
     }
     case 'CreationDate':
       return date(job.CreationDate, i18n);

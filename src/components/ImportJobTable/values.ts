@@ -24,6 +24,19 @@ const bool = (value: unknown): number | undefined =>
   typeof value === 'boolean' ? (value ? 1 : 0) : undefined;
 
 /**
+ * The segment a job's Segment cell names: the `SegmentName` of the segment it creates, else the `SegmentId` of the
+ * one it updates. A job that creates none (`DefineSegment: false`) is named by its `SegmentId` first, as its
+ * `SegmentName` (if any) names no segment it made.
+ */
+export function getJobSegment(job: ImportJob): { name: string } | { id: string } | undefined {
+  const d = job.Definition;
+  const name = text(d?.SegmentName);
+  const id = text(d?.SegmentId);
+  if (id !== undefined && (name === undefined || d?.DefineSegment === false)) return { id };
+  return name === undefined ? undefined : { name };
+}
+
+/**
  * The value a column sorts by: a string, a number, or `undefined` (sorted last).
  *
  * @param id - The column.
@@ -48,8 +61,10 @@ export function getSortValue(id: ImportJobColumnId, job: ImportJob): string | nu
       return text(d?.Format);
     case 'S3Url':
       return text(d?.S3Url);
-    case 'Segment':
-      return text(d?.SegmentName) ?? text(d?.SegmentId);
+    case 'Segment': {
+      const segment = getJobSegment(job);
+      return segment === undefined ? undefined : 'name' in segment ? segment.name : segment.id;
+    }
     case 'CreationDate':
       return parseDate(job.CreationDate)?.getTime();
     case 'CompletionDate':

@@ -168,6 +168,37 @@ describe('SegmentImportJobs', () => {
     expect(screen.getByText('Keine Aufträge')).toBeInTheDocument();
   });
 
+  it('takes your aria-label or aria-labelledby for its name, so two panels on a page have landmarks of their own', async () => {
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    const store = createImportJobsStore({ visibility: createManualVisibility(), random: () => 0 });
+    const { container } = render(
+      <ImportJobsProvider store={store}>
+        <h2 id="b-title">Segment B</h2>
+        <SegmentImportJobs
+          applicationId="app"
+          segmentId="seg-a"
+          fetcher={fetcher}
+          aria-label="Imports of segment A"
+          messages={{ pagination: 'Pages of segment A' }}
+        />
+        <SegmentImportJobs
+          applicationId="app"
+          segmentId="seg-b"
+          fetcher={fetcher}
+          aria-labelledby="b-title"
+          messages={{ pagination: 'Pages of segment B' }}
+        />
+      </ImportJobsProvider>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(screen.getByRole('region', { name: 'Imports of segment A' })).toBeInTheDocument();
+    const b = screen.getByRole('region', { name: 'Segment B' });
+    expect(b).not.toHaveAttribute('aria-label');
+    expect(within(b).getByRole('navigation', { name: 'Pages of segment B' })).toBeInTheDocument();
+    vi.useRealTimers();
+    await expectNoAxeViolations(container);
+  });
+
   it('has no axe violations', async () => {
     const fetcher = vi
       .fn<SegmentImportJobsFetcher>()

@@ -89,7 +89,12 @@ export const SegmentImportJobs = forwardRef<HTMLElement, SegmentImportJobsProps>
         <section
           {...rest}
           ref={ref}
-          aria-label={messages.panelLabel}
+          // Your name wins: two panels on one page need names of their own.
+          aria-label={
+            rest['aria-labelledby'] === undefined
+              ? (rest['aria-label'] ?? messages.panelLabel)
+              : rest['aria-label']
+          }
           className={cx('pij-panel', className)}
           data-status={result.status}
           data-fetching={result.isFetching || undefined}
