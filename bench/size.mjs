@@ -23,7 +23,7 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 21_200,
+    limit: 21_300,
     target: 14_000,
   },
   {
@@ -44,7 +44,7 @@ const budgets = [
     name: 'pinpoint-import-jobs/aws-sdk (own code)',
     entry: 'src/aws-sdk/index.ts',
     external: allDependencies,
-    limit: 3_700,
+    limit: 3_800,
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.

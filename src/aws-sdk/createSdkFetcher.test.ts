@@ -1,4 +1,5 @@
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
+import { FetchHttpHandler } from '@smithy/fetch-http-handler';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type PinpointTestServer,
@@ -298,6 +299,50 @@ describe('error table', () => {
       createSdkFetcher(timingOut, { timeoutMs: 0 })(request, { signal: signal() }),
     );
     expect(error).toMatchObject({ name: 'TimeoutError', retryable: true });
+  });
+
+  it("with the browser's fetch handler set to follow no redirect, a 3xx is HttpError, as through createHttpFetcher", async () => {
+    const elsewhere = await startPinpointTestServer({ jobs: [wireJob('not-yours')] });
+    try {
+      server.enqueue({
+        kind: 'raw',
+        status: 302,
+        body: '',
+        headers: { location: `${elsewhere.url}/v1/apps/app-1/segments/seg-1/jobs/import` },
+      });
+      const manual = new PinpointClient({
+        endpoint: server.url,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+        maxAttempts: 1,
+        requestHandler: new FetchHttpHandler({ requestInit: () => ({ redirect: 'manual' }) }),
+      });
+      const error = await rejection(createSdkFetcher(manual)(request, { signal: signal() }));
+      expect(error).toMatchObject({ name: 'HttpError', statusCode: 302, retryable: false });
+      expect(elsewhere.requests).toHaveLength(0);
+      // In a browser the same reply comes back as an `opaqueredirect`: status 0, no headers, no body.
+      const opaque = new PinpointClient({
+        endpoint: server.url,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+        maxAttempts: 1,
+        requestHandler: new FetchHttpHandler({
+          customFetch: async () =>
+            ({
+              type: 'opaqueredirect',
+              status: 0,
+              statusText: '',
+              headers: new Headers(),
+              body: null,
+              blob: async () => new Blob([]),
+            }) as unknown as Response,
+        }),
+      });
+      const browserError = await rejection(createSdkFetcher(opaque)(request, { signal: signal() }));
+      expect(browserError).toMatchObject({ name: 'HttpError', retryable: false, statusCode: undefined });
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('a 200 that is not JSON (SDK SyntaxError) is InvalidResponseError, retryable', async () => {

@@ -2,6 +2,7 @@ import type { GetSegmentImportJobsCommand, PinpointClient } from '@aws-sdk/clien
 import { PinpointError } from '../core/errors.js';
 import { errorFromHttpResponse } from '../core/http/errorFromHttpResponse.js';
 import { pageFromReply } from '../core/http/pageFromReply.js';
+import { redirectError } from '../core/http/redirectError.js';
 import type { ImportJobsResponse } from '../core/types.js';
 
 /** The parts of the SDK's raw HTTP response this module reads. */
@@ -50,6 +51,11 @@ export function watchRawPage(
       const response = result.response as RawResponse | undefined;
       if (response === undefined) return result;
       const status = response.statusCode ?? 0;
+      if (status === 0) {
+        // A browser's answer to a redirect not followed (`redirect: 'manual'` in the handler's `requestInit`): no
+        // status, no headers, no body. Named as `createHttpFetcher` names it.
+        throw redirectError();
+      }
       const success = status >= 200 && status <= 299;
       let bytes: Uint8Array = new Uint8Array();
       if (response.body != null) {

@@ -304,6 +304,9 @@ function firstLine(message: unknown): string | undefined {
   return newline === -1 ? message : message.slice(0, newline);
 }
 
+/** JavaScript's own errors, which an SDK error with a reply only is when parsing the reply's body failed. */
+const PARSER_FAILURES = /^(SyntaxError|RangeError|TypeError|ReferenceError|InternalError)$/;
+
 /** Names an error of the AWS SDK that carries a reply (`$metadata.httpStatusCode` or `$response`). */
 function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
   const response = isBag(error.$response) ? error.$response : undefined;
@@ -328,9 +331,10 @@ function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
   // body's `__type` or `code` (AWS's `ThrottlingException` at 400 is named as such). `SyntaxError` (an HTML or
   // non-JSON error body) and `Unknown` (no error type) name nothing: the status decides.
   const errorType = headerOf(headers, 'x-amzn-errortype') ?? name;
-  // A `SyntaxError`'s message is about the parser, not the reply. An `Unknown` one (no error type) carries the
-  // body's `Message`, as the HTTP fetcher reads it, or the SDK's placeholder `UnknownError`.
-  const message = name === 'SyntaxError' ? undefined : firstLine(error.message);
+  // A service exception carries the body's `Message`, as the HTTP fetcher reads it, or the SDK's placeholder
+  // `UnknownError`. A failure to parse the body (a `SyntaxError`, a `RangeError` from a body nested too deep) speaks
+  // of the parser, not of the reply: the status gives the message, as through the HTTP fetcher.
+  const message = PARSER_FAILURES.test(name) ? undefined : firstLine(error.message);
   return pinpointErrorFromReply({
     status,
     errorType,

@@ -98,6 +98,14 @@ const FAULTS: Fault[] = [
     error: 'InvalidResponseError',
     retryable: true,
   },
+  ...[null, [], 'page'].map(
+    (wrapped): Fault => ({
+      name: `200 wrapped with an ImportJobsResponse of ${JSON.stringify(wrapped)}`,
+      reply: { kind: 'json', body: { ImportJobsResponse: wrapped } },
+      error: 'InvalidResponseError',
+      retryable: true,
+    }),
+  ),
   {
     name: '200 with Item of the wrong type',
     reply: { kind: 'json', body: { Item: { Id: 'job-9' } } },
@@ -335,6 +343,17 @@ describe.each(Object.entries(ADAPTERS))('fault matrix through %s and the store',
     await settled(v);
     expect(v.current()).toMatchObject({ status: 'success', hasNextPage: true });
     expect(v.current().jobs.map((job) => job.Id)).toEqual(['job-9']);
+  });
+
+  it('a 500 whose body nests too deep for the parser: the message is the status, not the parser failure', async () => {
+    const deep = `{"Message":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    server.enqueue({ kind: 'raw', status: 500, body: deep, headers: { 'content-type': 'application/json' } });
+    const v = open();
+    await settled(v);
+    expect(v.current().error).toMatchObject({
+      name: 'InternalServerErrorException',
+      message: 'InternalServerErrorException (HTTP status 500).',
+    });
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../
 import { abortedError, startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 import { pageFromReply } from './pageFromReply.js';
+import { redirectError } from './redirectError.js';
 import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
 /** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
@@ -137,11 +138,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       if (response.type === 'opaqueredirect') {
         // A browser's answer to a redirect not followed: no status, no headers, no body.
         void response.body?.cancel().catch(() => {});
-        throw new PinpointError({
-          name: 'HttpError',
-          message: 'The server answered with a redirect, which is not followed.',
-          retryable: false,
-        });
+        throw redirectError();
       }
       let text: string;
       try {

@@ -20,7 +20,8 @@ function namesException(headers: Headers): boolean {
  * A reply that names a Pinpoint exception in `x-amzn-ErrorType` is that exception, whatever its status (a gateway
  * that answers 200 with an error body). The body must be a JSON object, the bare `ImportJobsResponse`, or the page
  * wrapped as the SDK outputs it (`{ ImportJobsResponse: { Item, NextToken } }`, from a backend that passes the SDK's
- * output through), which is unwrapped; anything else is `InvalidResponseError`.
+ * output through), which is unwrapped; anything else (a wrapper whose `ImportJobsResponse` is no object
+ * included) is `InvalidResponseError`.
  *
  * @param status - The HTTP status, 2xx.
  * @param headers - The reply's headers.
@@ -45,6 +46,9 @@ export function pageFromReply(status: number, headers: Headers, text: string): I
   if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
   // The bare page never holds `ImportJobsResponse`: a wrapped one is unwrapped rather than read as a page with no
   // `Item` (an empty table over good rows).
+  if ('Item' in body || !('ImportJobsResponse' in body)) return body;
   const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
-  return !('Item' in body) && isJsonObject(wrapped) ? wrapped : body;
+  // `{ ImportJobsResponse: null }` is no empty page: it would wipe good rows with nothing.
+  if (!isJsonObject(wrapped)) throw invalid('The response holds no ImportJobsResponse object.');
+  return wrapped;
 }
