@@ -37,7 +37,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 34_600,
+    limit: 34_700,
     target: 28_000,
   },
   {

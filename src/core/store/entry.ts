@@ -157,8 +157,14 @@ export class ImportJobsEntry {
 
   /** Marks the data outdated; refetches now (restarting a request in flight) when a reader wants data. */
   invalidate(): void {
-    this.#dispatch({ type: 'invalidate' });
-    if (this.#enabledReaders().length > 0) void this.fetch({ manual: true, cancelRefetch: true });
+    if (this.#destroyed || this.#enabledReaders().length === 0 || this.#fetcher === undefined) {
+      this.#dispatch({ type: 'invalidate' });
+      return;
+    }
+    // The refetch tells the readers: a notification between the two would show a state that never was (no request,
+    // and a retry still due).
+    this.state = entryReducer(this.state, { type: 'invalidate' });
+    void this.fetch({ manual: true, cancelRefetch: true });
   }
 
   /**
@@ -323,6 +329,9 @@ export class ImportJobsEntry {
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
     const readers = this.#enabledReaders();
+    // Hidden, and no reader polls in the background: the request in flight goes too, so `isFetching` is not left
+    // true while paused; showing the page again refetches what is stale.
+    if (event === 'hidden' && this.#flight !== undefined && this.#isPaused(readers)) this.cancel();
     if (event === 'hidden' || readers.length === 0 || this.#flight !== undefined) {
       this.schedule();
       return;

@@ -16,6 +16,20 @@ const serverError = () => new PinpointError({ name: 'InternalServerErrorExceptio
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 
 describe('store interactions', () => {
+  it('invalidate after a failure tells its readers once: fetching, no retry due, no failures', async () => {
+    const { store, fetcher } = setup();
+    const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
+    fetcher.calls[0]?.reject(serverError());
+    await flush();
+    expect(view.current()).toMatchObject({ failureCount: 1, isFetching: false });
+    expect(view.current().nextRetryAt).toBeDefined();
+    view.results.length = 0;
+    store.invalidate({ applicationId: 'a' });
+    expect(fetcher.calls).toHaveLength(2);
+    expect(view.results).toHaveLength(1);
+    expect(view.results[0]).toMatchObject({ isFetching: true, failureCount: 0, nextRetryAt: undefined });
+  });
+
   it('a refresh joined to a request that invalidate restarts waits for the new one, whatever the fetcher does on abort', async () => {
     const { store, fetcher } = setup();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));

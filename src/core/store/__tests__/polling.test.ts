@@ -141,20 +141,43 @@ describe('polling', () => {
     expect(view.current().isFetching).toBe(true);
   });
 
-  it('stops saying it polls as soon as the page hides, even with a request in flight', async () => {
+  it('aborts the poll in flight when the page hides, so isFetching is not left true while paused; refetches on show', async () => {
     const { store, fetcher, visibility } = setup();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
     fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
     await flush();
+    const rows = view.current().jobs;
     await vi.advanceTimersByTimeAsync(5_000);
     expect(view.current()).toMatchObject({ isPolling: true, isFetching: true });
     visibility.setVisible(false);
-    expect(view.current().isPolling).toBe(false);
-    fetcher.calls[1]?.resolve(page([job('j1', 'PROCESSING')]));
+    expect(fetcher.calls[1]?.signal.aborted).toBe(true);
+    expect(view.current()).toMatchObject({ isPolling: false, isFetching: false, error: undefined });
+    expect(view.current().jobs).toBe(rows);
+    // A late reply of the aborted request changes nothing.
+    fetcher.calls[1]?.resolve(page([job('j1', 'COMPLETED')]));
     await flush();
-    expect(view.current()).toMatchObject({ isPolling: false, isFetching: false });
+    expect(view.current().jobs).toBe(rows);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(fetcher.calls).toHaveLength(2);
+    visibility.setVisible(true);
+    expect(fetcher.calls).toHaveLength(3);
+    expect(view.current().isFetching).toBe(true);
+  });
+
+  it('keeps the request in flight when the page hides with pollInBackground', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(
+      store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, pollInBackground: true }),
+    );
+    fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
+    await flush();
+    await vi.advanceTimersByTimeAsync(5_000);
+    visibility.setVisible(false);
+    expect(fetcher.calls[1]?.signal.aborted).toBe(false);
+    expect(view.current()).toMatchObject({ isPolling: true, isFetching: true });
+    fetcher.calls[1]?.resolve(page([job('j1', 'COMPLETED')]));
+    await flush();
+    expect(view.current().jobs[0]?.JobStatus).toBe('COMPLETED');
   });
 
   it('resumes the chain without a request when visible again before the data is stale', async () => {
