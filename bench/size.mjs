@@ -23,7 +23,7 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 21_300,
+    limit: 21_500,
     target: 14_000,
   },
   {
@@ -37,7 +37,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 34_700,
+    limit: 34_900,
     target: 28_000,
   },
   {

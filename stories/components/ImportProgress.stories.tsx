@@ -21,6 +21,15 @@ export const Zero: Story = {
   },
 };
 
+/** A count of any length (here 1e308, 309 digits) wraps within the component, never widening the page. */
+export const HugeCount: Story = {
+  args: { job: storyJob('p', { JobStatus: 'PROCESSING', TotalProcessed: 1e308 }) },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.pij-progress') as HTMLElement;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(360);
+  },
+};
+
 export const Partial: Story = {
   play: async ({ canvasElement }) => {
     const bar = within(canvasElement).getByRole('progressbar', { name: 'Import progress' });

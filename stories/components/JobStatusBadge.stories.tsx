@@ -21,6 +21,16 @@ export const Unknown: Story = {
   },
 };
 
+/** A status of any length wraps within its container (here 240 px), never widening the page. */
+export const LongUnknownStatus: Story = {
+  args: { status: `WEIRD_${'Z'.repeat(300)}` },
+  decorators: [(Story) => <div style={{ inlineSize: 240 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText(/^WEIRD_/);
+    await expect(badge.getBoundingClientRect().width).toBeLessThanOrEqual(240);
+  },
+};
+
 export const AllStatuses: Story = {
   render: () => (
     <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}>

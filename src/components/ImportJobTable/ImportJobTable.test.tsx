@@ -491,6 +491,60 @@ describe('ImportJobTable', () => {
     expect(document.activeElement).toBe(screen.getByRole('table'));
   });
 
+  it('keeps focus off the page body when the focused page button is disabled: it goes to the page number', async () => {
+    const user = userEvent.setup();
+    const pagination = {
+      pageIndex: 1,
+      hasNextPage: true,
+      hasPreviousPage: true,
+      onNext() {},
+      onPrevious() {},
+    };
+    const { rerender } = render(<ImportJobTable jobs={jobs} pagination={pagination} />);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    // The last page (or the next one loading): the button is disabled under the keyboard.
+    rerender(<ImportJobTable jobs={jobs} pagination={{ ...pagination, pageIndex: 2, hasNextPage: false }} />);
+    expect(document.activeElement).toBe(screen.getByText('Page 3'));
+    // Tab goes on from there.
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Previous page' }));
+  });
+
+  it('gives focus to the table when the stale banner whose retry had it goes', async () => {
+    const user = userEvent.setup();
+    const error = new PinpointError({ name: 'InternalServerErrorException', statusCode: 500 });
+    const { rerender } = render(<ImportJobTable jobs={jobs} error={error} onRetry={() => {}} />);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    rerender(<ImportJobTable jobs={jobs} />);
+    expect(document.activeElement).toBe(screen.getByRole('table'));
+  });
+
+  it('leaves focus alone that the user moved out of the table before a render disabled its old place', async () => {
+    const user = userEvent.setup();
+    const pagination = {
+      pageIndex: 0,
+      hasNextPage: true,
+      hasPreviousPage: false,
+      onNext() {},
+      onPrevious() {},
+    };
+    const { rerender } = render(
+      <>
+        <ImportJobTable jobs={jobs} pagination={pagination} />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    rerender(
+      <>
+        <ImportJobTable jobs={jobs} pagination={{ ...pagination, hasNextPage: false }} />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elsewhere' }));
+  });
+
   it('shows the empty state when there are no jobs and no error', () => {
     const { container } = render(<ImportJobTable jobs={[]} />);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'empty');

@@ -6,6 +6,7 @@ import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { cx } from '../shared/cx.js';
 import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
+import { useFocusRescue } from '../shared/useFocusRescue.js';
 import { useNow } from '../shared/useNow.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import { ColumnPicker } from './ColumnPicker.js';
@@ -193,6 +194,15 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     table.tabIndex = -1;
     table.focus();
   }, [state]);
+  // A retry button gone with its banner, or a page button disabled under the keyboard (the last page, or while the
+  // next one loads): focus goes to the page number or to the table, never to the page's body.
+  const pageLabelRef = useRef<HTMLSpanElement>(null);
+  const focusRescue = useFocusRescue((lost) => {
+    if (lost.closest('nav') !== null && pageLabelRef.current !== null) return pageLabelRef.current;
+    const tableElement = tableRef.current;
+    if (tableElement !== null) tableElement.tabIndex = -1;
+    return tableElement;
+  });
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -208,6 +218,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
 
   return (
     <I18nContext.Provider value={i18n}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: focus events only follow where focus is; nothing reacts to the user here. */}
       <div
         {...rest}
         ref={ref}
@@ -215,6 +226,14 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         data-state={state}
         data-loading={busy || undefined}
         data-stale={state === 'stale' || undefined}
+        onFocus={(event) => {
+          focusRescue.onFocus(event);
+          rest.onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          focusRescue.onBlur(event);
+          rest.onBlur?.(event);
+        }}
       >
         {showColumnPicker || multiPage ? (
           <div className={cx('pij-table__toolbar', classNames.toolbar)}>
@@ -376,7 +395,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
             >
               {messages.previousPage}
             </button>
-            <span className="pij-table__page" aria-live="polite">
+            <span ref={pageLabelRef} tabIndex={-1} className="pij-table__page" aria-live="polite">
               {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
             </span>
             <button
