@@ -59,6 +59,10 @@ export const PagingThroughTokens: Story = {
     await expect(await canvas.findByText(all[22]?.Id ?? '')).toBeVisible();
     await expect(canvas.getAllByRole('row')).toHaveLength(4);
     await waitFor(() => expect(next).toBeDisabled());
+    // Next, disabled under the keyboard on the last page, hands focus to the page number, not to the page's body.
+    await waitFor(() =>
+      expect(canvasElement.ownerDocument.activeElement).toBe(within(pages).getByText('Page 3')),
+    );
 
     await userEvent.click(within(pages).getByRole('button', { name: 'Previous page' }));
     await waitFor(() => expect(within(pages).getByText('Page 2')).toBeVisible());
