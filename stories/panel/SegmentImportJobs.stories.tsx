@@ -294,8 +294,14 @@ export const Paging: Story = {
     const canvas = within(canvasElement);
     const pages = await canvas.findByRole('navigation', { name: 'Pages' });
     await waitFor(() => expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(6));
-    await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
-    await userEvent.click(await within(pages).findByRole('button', { name: 'Next page' }));
+    const next = within(pages).getByRole('button', { name: 'Next page' });
+    await userEvent.click(next);
+    // Next is disabled while page 2 loads; focus waits on the page number and comes back once it is enabled.
+    await waitFor(() => expect(within(pages).getByText('Page 2')).toBeVisible());
+    await waitFor(() => expect(paged.requests).toHaveLength(2));
+    await waitFor(() => expect(next).toBeEnabled());
+    await waitFor(() => expect(canvasElement.ownerDocument.activeElement).toBe(next));
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(within(pages).getByText('Page 3')).toBeVisible());
     await waitFor(() => expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(3));
     await expect(paged.requests.map((request) => request.pageSize)).toEqual(['5', '5', '5']);

@@ -510,6 +510,27 @@ describe('ImportJobTable', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Previous page' }));
   });
 
+  it('gives focus back to the page button once it is enabled again (Next, disabled while the next page loads)', async () => {
+    const user = userEvent.setup();
+    const pagination = {
+      pageIndex: 0,
+      hasNextPage: true,
+      hasPreviousPage: false,
+      onNext() {},
+      onPrevious() {},
+    };
+    const { rerender } = render(<ImportJobTable jobs={jobs} pagination={pagination} />);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    rerender(
+      <ImportJobTable jobs={jobs} loading pagination={{ ...pagination, pageIndex: 1, hasNextPage: false }} />,
+    );
+    expect(document.activeElement).toBe(screen.getByText('Page 2'));
+    rerender(
+      <ImportJobTable jobs={jobs} pagination={{ ...pagination, pageIndex: 1, hasPreviousPage: true }} />,
+    );
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next page' }));
+  });
+
   it('gives focus to the table when the stale banner whose retry had it goes', async () => {
     const user = userEvent.setup();
     const error = new PinpointError({ name: 'InternalServerErrorException', statusCode: 500 });

@@ -197,8 +197,25 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   // A retry button gone with its banner, or a page button disabled under the keyboard (the last page, or while the
   // next one loads): focus goes to the page number or to the table, never to the page's body.
   const pageLabelRef = useRef<HTMLSpanElement>(null);
+  // The page button whose focus the page number holds while it is disabled: it gets it back once enabled (the
+  // panel's Next, disabled while the next page loads), so Enter goes on paging.
+  const focusOwner = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const owner = focusOwner.current;
+    const label = pageLabelRef.current;
+    if (owner === null) return;
+    if (label === null || !owner.isConnected || owner.ownerDocument.activeElement !== label) {
+      focusOwner.current = null;
+    } else if (!(owner as HTMLButtonElement).disabled) {
+      focusOwner.current = null;
+      owner.focus({ preventScroll: true });
+    }
+  });
   const focusRescue = useFocusRescue((lost) => {
-    if (lost.closest('nav') !== null && pageLabelRef.current !== null) return pageLabelRef.current;
+    if (lost.closest('nav') !== null && pageLabelRef.current !== null) {
+      focusOwner.current = lost;
+      return pageLabelRef.current;
+    }
     const tableElement = tableRef.current;
     if (tableElement !== null) tableElement.tabIndex = -1;
     return tableElement;

@@ -30,6 +30,8 @@ interface Flight {
   controller: AbortController;
   promise: Promise<void>;
   settle: () => void;
+  /** Whether someone asked for it (`refresh()`, `invalidate`, navigation): hiding the page does not abort it. */
+  manual: boolean;
   /** Set when a restart took this request's place: its promise then settles with the new request, not its own. */
   handedOver?: boolean;
 }
@@ -151,7 +153,6 @@ export class ImportJobsEntry {
 
   /** Refetches now, or joins the request in flight. Never rejects. */
   refresh(): Promise<void> {
-    if (this.#flight !== undefined) return this.#flight.promise;
     return this.fetch({ manual: true });
   }
 
@@ -182,7 +183,11 @@ export class ImportJobsEntry {
     // A request restarted in place (`cancelRefetch`): whoever joined it waits for the new one.
     let restarted: Flight | undefined;
     if (this.#flight !== undefined) {
-      if (!cancelRefetch) return this.#flight.promise;
+      if (!cancelRefetch) {
+        // Someone now waits for it: hiding the page no longer aborts it.
+        if (manual) this.#flight.manual = true;
+        return this.#flight.promise;
+      }
       restarted = this.#flight;
       restarted.handedOver = true;
       this.#flight = undefined;
@@ -199,7 +204,7 @@ export class ImportJobsEntry {
     const promise = new Promise<void>((resolve) => {
       settle = resolve;
     });
-    const flight: Flight = { controller, promise, settle };
+    const flight: Flight = { controller, promise, settle, manual };
     if (restarted !== undefined) void promise.then(restarted.settle);
     this.#flight = flight;
     this.#lastFetcher = fetcher;
@@ -329,9 +334,9 @@ export class ImportJobsEntry {
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
     const readers = this.#enabledReaders();
-    // Hidden, and no reader polls in the background: the request in flight goes too, so `isFetching` is not left
-    // true while paused; showing the page again refetches what is stale.
-    if (event === 'hidden' && this.#flight !== undefined && this.#isPaused(readers)) this.cancel();
+    // Hidden, and no reader polls in the background: the poll or retry in flight goes too, so `isFetching` is not
+    // left true while paused; showing the page again refetches what is stale. A request someone asked for stays.
+    if (event === 'hidden' && this.#flight?.manual === false && this.#isPaused(readers)) this.cancel();
     if (event === 'hidden' || readers.length === 0 || this.#flight !== undefined) {
       this.schedule();
       return;

@@ -164,6 +164,41 @@ describe('polling', () => {
     expect(view.current().isFetching).toBe(true);
   });
 
+  it('keeps a refresh in flight when the page hides, also one that joined a poll: its promise waits for the data', async () => {
+    const { store, fetcher, visibility } = setup();
+    const view = watch(
+      store.createObserver({ applicationId: 'a', segmentId: 's', fetcher, pollInterval: false }),
+    );
+    fetcher.calls[0]?.resolve(page([job('j1', 'COMPLETED')]));
+    await flush();
+    let settled = false;
+    void view
+      .current()
+      .refresh()
+      .then(() => {
+        settled = true;
+      });
+    visibility.setVisible(false);
+    expect(fetcher.calls[1]?.signal.aborted).toBe(false);
+    await flush();
+    expect(settled).toBe(false);
+    fetcher.calls[1]?.resolve(page([job('j2', 'COMPLETED')]));
+    await flush();
+    expect(settled).toBe(true);
+    expect(view.current().jobs.map((j) => j.Id)).toEqual(['j2']);
+
+    // A refresh that joined a poll in flight makes it the user's request too.
+    const polling = watch(store.createObserver({ applicationId: 'a', segmentId: 'p', fetcher }));
+    visibility.setVisible(true);
+    fetcher.calls[2]?.resolve(page([job('p1', 'PROCESSING')]));
+    await flush();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(fetcher.calls).toHaveLength(4);
+    void polling.current().refresh();
+    visibility.setVisible(false);
+    expect(fetcher.calls[3]?.signal.aborted).toBe(false);
+  });
+
   it('keeps the request in flight when the page hides with pollInBackground', async () => {
     const { store, fetcher, visibility } = setup();
     const view = watch(
