@@ -1,7 +1,5 @@
 import type { GetSegmentImportJobsCommand, PinpointClient } from '@aws-sdk/client-pinpoint';
-import { PinpointError } from '../core/errors.js';
-import { errorFromHttpResponse } from '../core/http/errorFromHttpResponse.js';
-import { pageFromReply } from '../core/http/pageFromReply.js';
+import { cutOffReplyError, pageFromReply } from '../core/http/pageFromReply.js';
 import { redirectError } from '../core/http/redirectError.js';
 import type { ImportJobsResponse } from '../core/types.js';
 
@@ -62,15 +60,7 @@ export function watchRawPage(
         try {
           bytes = await collect(response.body);
         } catch (cause) {
-          // The connection dropped half-way through the body: a failed reply is still named by its status and
-          // headers; what came of a 2xx body is not a page.
-          if (!success) throw errorFromHttpResponse(status, headersOf(response), '');
-          throw new PinpointError({
-            name: 'InvalidResponseError',
-            message: 'The response was cut off.',
-            statusCode: status,
-            cause,
-          });
+          throw cutOffReplyError(status, headersOf(response), cause);
         }
       }
       // A UTF-8 byte order mark, which the SDK's JSON parser chokes on and `Response.text()` drops: drop it too,

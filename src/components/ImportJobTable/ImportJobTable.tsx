@@ -181,21 +181,9 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     });
   }, [rowKeys]);
 
-  // Recovering from the error panel (its retry button gone with it) leaves focus nowhere: give it to the table.
   const tableRef = useRef<HTMLTableElement>(null);
-  const previousState = useRef(state);
-  useEffect(() => {
-    const recovered = previousState.current === 'error' && state !== 'error';
-    previousState.current = state;
-    const table = tableRef.current;
-    if (!recovered || table === null) return;
-    const focused = table.ownerDocument.activeElement;
-    if (focused !== null && focused !== table.ownerDocument.body) return;
-    table.tabIndex = -1;
-    table.focus();
-  }, [state]);
-  // A retry button gone with its banner, or a page button disabled under the keyboard (the last page, or while the
-  // next one loads): focus goes to the page number or to the table, never to the page's body.
+  // A retry button gone with the error panel or the stale banner, or a page button disabled under the keyboard (the
+  // last page, or while the next one loads): focus goes to the page number or to the table, never to the page's body.
   const pageLabelRef = useRef<HTMLSpanElement>(null);
   // The page button whose focus the page number holds while it is disabled: it gets it back once enabled (the
   // panel's Next, disabled while the next page loads), so Enter goes on paging.

@@ -2,7 +2,7 @@ import { PinpointError, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
 import { abortedError, startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
-import { pageFromReply } from './pageFromReply.js';
+import { cutOffReplyError, pageFromReply } from './pageFromReply.js';
 import { redirectError } from './redirectError.js';
 import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
@@ -144,17 +144,7 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       try {
         text = await untilAborted(response.text(), deadline.signal);
       } catch (error) {
-        // A failed reply is named by its status even if its body is lost; a cut-off 2xx body cannot be read.
-        throw deadline.failure(error, (cause) =>
-          response.status < 200 || response.status > 299
-            ? errorFromHttpResponse(response.status, response.headers, '')
-            : new PinpointError({
-                name: 'InvalidResponseError',
-                message: 'The response was cut off.',
-                statusCode: response.status,
-                cause,
-              }),
-        );
+        throw deadline.failure(error, (cause) => cutOffReplyError(response.status, response.headers, cause));
       }
       if (deadline.callerAborted) throw abortedError();
 

@@ -14,6 +14,28 @@ function namesException(headers: Headers): boolean {
   return type !== null && errorNameForResponse(0, type) !== 'HttpError';
 }
 
+function invalidReply(status: number, headers: Headers, message: string, cause?: unknown): PinpointError {
+  const options: PinpointErrorOptions = { name: 'InvalidResponseError', message, statusCode: status };
+  const requestId = requestIdHeader(headers);
+  if (requestId !== undefined) options.requestId = requestId;
+  if (cause !== undefined) options.cause = cause;
+  return new PinpointError(options);
+}
+
+/**
+ * The failure a reply is whose body broke off (the connection dropped half-way), the same for both fetchers: a
+ * failed reply is still named by its status and headers; what came of a 2xx body is no page. Internal.
+ *
+ * @param status - The HTTP status.
+ * @param headers - The reply's headers.
+ * @param cause - The error reading the body.
+ */
+export function cutOffReplyError(status: number, headers: Headers, cause: unknown): PinpointError {
+  return status >= 200 && status <= 299
+    ? invalidReply(status, headers, 'The response was cut off.', cause)
+    : errorFromHttpResponse(status, headers, '');
+}
+
 /**
  * Reads the page of a 2xx reply, the same way for both fetchers. Internal.
  *
@@ -30,13 +52,7 @@ function namesException(headers: Headers): boolean {
  */
 export function pageFromReply(status: number, headers: Headers, text: string): ImportJobsResponse {
   if (namesException(headers)) throw errorFromHttpResponse(status, headers, text);
-  const invalid = (message: string, cause?: unknown) => {
-    const options: PinpointErrorOptions = { name: 'InvalidResponseError', message, statusCode: status };
-    const requestId = requestIdHeader(headers);
-    if (requestId !== undefined) options.requestId = requestId;
-    if (cause !== undefined) options.cause = cause;
-    return new PinpointError(options);
-  };
+  const invalid = (message: string, cause?: unknown) => invalidReply(status, headers, message, cause);
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -404,13 +404,7 @@ export class ImportJobsObserver implements EntryReader {
   /** Recomputes the result and tells the listeners when it changed (or, with `force`, in any case). */
   #notify(force = false): void {
     const next = this.#compute(this.#view());
-    if (force) {
-      this.#result = next;
-      this.#trackSettledJobs(next);
-      for (const listener of [...this.#listeners]) listener();
-      return;
-    }
-    if (sameResult(next, this.#result)) {
+    if (!force && sameResult(next, this.#result)) {
       this.#trackSettledJobs(this.#result);
       return;
     }
