@@ -5,7 +5,7 @@ import {
   type PinpointFaultInput,
   type ScriptedFault,
   toPinpointFault,
-} from './faults.js';
+} from '../simulator/faults.js';
 import {
   allLiveJobsSettled,
   createLiveJob,
@@ -13,10 +13,10 @@ import {
   type LiveJobOptions,
   snapshotLiveJob,
   stepLiveJobs,
-} from './lifecycle.js';
-import { hashSeed, mulberry32, type RandomSource, randomUuid } from './random.js';
+} from '../simulator/lifecycle.js';
+import { hashSeed, mulberry32, type RandomSource, randomUuid } from '../simulator/random.js';
+import { createPageTokens, type PageTokens } from '../simulator/tokens.js';
 import { exceptionResponse, faultResponse, pageResponse } from './responses.js';
-import { createPageTokens, type PageTokens } from './tokens.js';
 
 /** One segment of the simulated backend and its import jobs. */
 export interface PinpointSegmentOptions {

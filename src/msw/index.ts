@@ -5,10 +5,11 @@
  *
  * @packageDocumentation
  */
+
+export * from '../simulator/failures.js';
+export * from '../simulator/faults.js';
+export * from '../simulator/fixtures.js';
+export type { LiveJobOptions } from '../simulator/lifecycle.js';
+export { mulberry32, type RandomSource } from '../simulator/random.js';
 export * from './backend.js';
-export * from './failures.js';
-export * from './faults.js';
-export * from './fixtures.js';
 export * from './handlers.js';
-export type { LiveJobOptions } from './lifecycle.js';
-export { mulberry32, type RandomSource } from './random.js';

@@ -5,7 +5,7 @@ import {
   PINPOINT_EXCEPTION_STATUS,
   type PinpointExceptionName,
   type PinpointFault,
-} from './faults.js';
+} from '../simulator/faults.js';
 
 /**
  * Headers a browser on another origin needs to read the Pinpoint headers (API Gateway sends the same).
