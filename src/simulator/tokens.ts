@@ -11,34 +11,31 @@ export interface PageCursor {
 /** The page tokens one backend gave out. */
 export interface PageTokens {
   /**
-   * The token of the page that follows the job `afterId`: the same for the same page, every time.
+   * The token of the page that follows the job `afterId` in a list: the same for the same page, every time.
    *
-   * @param applicationId - The application of the request.
-   * @param segmentId - The segment of the request.
+   * @param list - Which list: its operation and IDs, as one string.
    * @param cursor - Where the next page starts.
    */
-  issue(applicationId: string, segmentId: string, cursor: PageCursor): string;
+  issue(list: string, cursor: PageCursor): string;
   /**
-   * Where a token's page starts, or `undefined` when this backend did not give that token for this application and
-   * segment (made up, changed, or from another segment or application).
+   * Where a token's page starts, or `undefined` when this backend did not give that token for this list (made up,
+   * changed, or from another list: another segment, application or operation).
    *
-   * @param applicationId - The application of the request.
-   * @param segmentId - The segment of the request.
+   * @param list - Which list: its operation and IDs, as one string.
    * @param token - The `token` query parameter.
    */
-  read(applicationId: string, segmentId: string, token: string): PageCursor | undefined;
+  read(list: string, token: string): PageCursor | undefined;
 }
 
 interface Issued {
-  applicationId: string;
-  segmentId: string;
+  list: string;
   cursor: PageCursor;
 }
 
 /**
- * Opaque page tokens: random strings that mean nothing outside the backend that gave them, each bound to its
- * application and segment. A page starts after the last job of the page before (by `Id`), so a job added at the top
- * during a walk through the pages is neither repeated nor skipped over by the pages after it.
+ * Opaque page tokens: random strings that mean nothing outside the backend that gave them, each bound to its list
+ * (a segment's jobs, or an application's). A page starts after the last job of the page before (by `Id`), so a job
+ * added at the top during a walk through the pages is neither repeated nor skipped over by the pages after it.
  *
  * @param random - Where the tokens' characters come from (seeded, so a run is reproducible).
  */
@@ -46,22 +43,19 @@ export function createPageTokens(random: RandomSource): PageTokens {
   const byToken = new Map<string, Issued>();
   const byPage = new Map<string, string>();
   return {
-    issue(applicationId, segmentId, cursor) {
-      const page = JSON.stringify([applicationId, segmentId, cursor.afterId]);
+    issue(list, cursor) {
+      const page = JSON.stringify([list, cursor.afterId]);
       let token = byPage.get(page);
       if (token === undefined) {
         token = randomHex(random, 24);
         byPage.set(page, token);
       }
-      byToken.set(token, { applicationId, segmentId, cursor });
+      byToken.set(token, { list, cursor });
       return token;
     },
-    read(applicationId, segmentId, token) {
+    read(list, token) {
       const issued = byToken.get(token);
-      if (issued === undefined || issued.applicationId !== applicationId || issued.segmentId !== segmentId) {
-        return undefined;
-      }
-      return issued.cursor;
+      return issued === undefined || issued.list !== list ? undefined : issued.cursor;
     },
   };
 }
