@@ -47,6 +47,12 @@ const budgets = [
     limit: 3_800,
   },
   {
+    name: 'pinpoint-import-jobs/server',
+    entry: 'src/server/index.ts',
+    external: allDependencies,
+    limit: 5_000,
+  },
+  {
     name: 'pinpoint-import-jobs/simulator (own code)',
     entry: 'src/simulator/index.ts',
     external: allDependencies,
