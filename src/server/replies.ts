@@ -44,8 +44,6 @@ export interface ErrorReply {
 
 /** Builds the replies of one request: each with the handler's request ID and the headers every reply has. */
 export interface Replies {
-  /** The handler's own request ID. */
-  readonly requestId: string;
   /**
    * A reply with these headers added to those every reply has.
    *
@@ -87,7 +85,6 @@ export function createReplies(
       },
     });
   return {
-    requestId,
     json,
     error({ type, message, retryAfterSeconds, headers = {} }) {
       const [status, generic] = ERRORS[type];

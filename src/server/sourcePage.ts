@@ -1,4 +1,4 @@
-import { type ImportJobResource, type ImportJobResponse, MAX_NORMALIZED_ITEMS } from '../core/index.js';
+import type { ImportJobResource, ImportJobResponse } from '../core/types.js';
 
 /** A page of the source, as the handler keeps it: each job as JSON text, so no caller can change another's. */
 export interface SourcePage {
@@ -8,8 +8,11 @@ export interface SourcePage {
   nextToken?: string;
 }
 
+/** The most jobs a page may hold: what the library's normalizer reads (`MAX_NORMALIZED_ITEMS`). */
+const MAX_JOBS = 100_000;
+
 /** The members of `ImportJobResponse`: all that is sent of a job. */
-const JOB_MEMBERS = [
+export const JOB_MEMBERS = [
   'ApplicationId',
   'CompletedPieces',
   'CompletionDate',
@@ -26,7 +29,7 @@ const JOB_MEMBERS = [
 ] as const satisfies readonly (keyof ImportJobResponse)[];
 
 /** The members of `ImportJobResource`: all that is sent of a job's `Definition`. */
-const DEFINITION_MEMBERS = [
+export const DEFINITION_MEMBERS = [
   'DefineSegment',
   'ExternalId',
   'Format',
@@ -70,7 +73,7 @@ function read(reply: unknown): SourcePage {
   if (typeof nextToken === 'string' && nextToken !== '') page.nextToken = nextToken;
   if (item === undefined || item === null) return page;
   if (!Array.isArray(item)) throw invalid('Item is no array.');
-  if (item.length > MAX_NORMALIZED_ITEMS) throw invalid('Item is too long.');
+  if (item.length > MAX_JOBS) throw invalid('Item is too long.');
   for (let index = 0; index < item.length; index += 1) {
     const raw: unknown = item[index];
     // Not a job: nothing to send.

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type GetSegmentImportJobsResponse,
   type ImportJobResponse,
+  MAX_NORMALIZED_ITEMS,
   PinpointError,
   type PinpointErrorName,
   type SegmentImportJobsFetcher,
@@ -465,6 +466,10 @@ describe('errors of the source never leak', () => {
           },
         },
       },
+    ],
+    [
+      'more jobs than the client reads',
+      { ImportJobsResponse: { Item: new Array(MAX_NORMALIZED_ITEMS + 1).fill(null) } },
     ],
   ])('answers a reply with %s 502 InvalidResponseError to onError', async (_name, reply) => {
     const { handler, errors } = handlerWith({ source: async () => reply as GetSegmentImportJobsResponse });
