@@ -59,12 +59,33 @@ function slowSource(ms: number, reply: GetSegmentImportJobsResponse = { ImportJo
   return { source, state };
 }
 
+/** A source whose calls answer only when the test releases them, counting calls and aborts. */
+function gatedSource() {
+  const state = { calls: 0, aborted: 0 };
+  const pending: (() => void)[] = [];
+  const source: SegmentImportJobsFetcher = (_request, { signal }) => {
+    state.calls += 1;
+    return new Promise((resolve, reject) => {
+      pending.push(() => resolve({ ImportJobsResponse: { Item: [] } }));
+      signal.addEventListener('abort', () => {
+        state.aborted += 1;
+        reject(signal.reason);
+      });
+    });
+  };
+  const release = () => {
+    for (const answer of pending.splice(0)) answer();
+  };
+  return { source, state, release };
+}
+
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('creation', () => {
@@ -334,6 +355,7 @@ describe('authorize', () => {
   });
 
   it('shares a reply among callers allowed with true, never across scopes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { source, state } = slowSource(30, { ImportJobsResponse: { Item: [createImportJob()] } });
     const handler = createImportJobsHandler({
       source,
@@ -557,6 +579,7 @@ describe('shapeJob', () => {
 
 describe('protecting the source', () => {
   it('coalesces identical requests into one call and reuses its reply for maxAgeMs', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { source, state } = slowSource(40);
     const handler = createImportJobsHandler({ source, authorize: allowAll, maxAgeMs: 150 });
     const replies = await Promise.all(Array.from({ length: 20 }, () => handler(new Request(LIST))));
@@ -568,7 +591,10 @@ describe('protecting the source', () => {
     // Another page size or token is another request.
     await handler(new Request(`${LIST}?page-size=3`));
     expect(state.calls).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    vi.setSystemTime(Date.now() + 149);
+    await handler(new Request(LIST));
+    expect(state.calls).toBe(2);
+    vi.setSystemTime(Date.now() + 2);
     await handler(new Request(LIST));
     expect(state.calls).toBe(3);
   });
@@ -610,36 +636,38 @@ describe('protecting the source', () => {
   });
 
   it('aborts the call when every waiting client has gone, and not before', async () => {
-    const { source, state } = slowSource(200);
+    const { source, state, release } = gatedSource();
     const handler = createImportJobsHandler({ source, authorize: allowAll });
     const first = new AbortController();
     const second = new AbortController();
     const one = handler(new Request(LIST, { signal: first.signal }));
     const two = handler(new Request(LIST, { signal: second.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Both wait on the one call.
+    await vi.waitFor(() => expect(state.calls).toBe(1));
     first.abort();
     expect((await one).status).toBe(499);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(state.aborted).toBe(0);
     second.abort();
     expect((await two).status).toBe(499);
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(state.aborted).toBe(1);
     expect(state.calls).toBe(1);
     // Nothing was cached: the next request calls again.
-    expect((await handler(new Request(LIST))).status).toBe(200);
-    expect(state.calls).toBe(2);
+    const three = handler(new Request(LIST));
+    await vi.waitFor(() => expect(state.calls).toBe(2));
+    release();
+    expect((await three).status).toBe(200);
   });
 
   it('drops a queued call whose clients all went, without calling the source', async () => {
-    const { source, state } = slowSource(80);
+    const { source, state, release } = gatedSource();
     const handler = createImportJobsHandler({ source, authorize: allowAll, maxConcurrent: 1 });
     const running = handler(new Request(`${LIST}?page-size=1`));
     const leaving = new AbortController();
     const queued = handler(new Request(`${LIST}?page-size=2`, { signal: leaving.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(state.calls).toBe(1));
     leaving.abort();
     expect((await queued).status).toBe(499);
+    release();
     expect((await running).status).toBe(200);
     expect(state.calls).toBe(1);
   });
