@@ -288,12 +288,12 @@ const rows: Row[] = [
     0,
     0,
   ],
-  ['an encoded NUL in the token', 'GET', `${ROUTE}?token=abc%00`, 400, 'BadRequestException', 0, 0],
+  ['an encoded NUL in the token', 'GET', `${ROUTE}?token=xyz%00`, 400, 'BadRequestException', 0, 0],
   // CRLF and control characters in the token.
   [
     'an encoded CRLF in the token',
     'GET',
-    `${ROUTE}?token=abc%0D%0ASet-Cookie:%20x=1`,
+    `${ROUTE}?token=xyz%0D%0ASet-Cookie:%20x=1`,
     400,
     'BadRequestException',
     0,
@@ -301,9 +301,9 @@ const rows: Row[] = [
   ],
   ['an encoded tab in the token', 'GET', `${ROUTE}?token=a%09b`, 400, 'BadRequestException', 0, 0],
   [
-    'a raw CRLF ends the request line: the token is "abc", unknown to the source',
+    'a raw CRLF ends the request line: the token is "xyz", unknown to the source',
     'GET',
-    `${ROUTE}?token=abc\r\nSet-Cookie: x=1`,
+    `${ROUTE}?token=xyz\r\nSet-Cookie: x=1`,
     400,
     'BadRequestException',
     1,
@@ -421,9 +421,9 @@ describe('hostile requests against the Node mount', () => {
         RequestID: reply.headers.get('x-amzn-requestid'),
       });
     }
-    // Nothing of the request comes back in a header.
+    // Nothing of the request comes back in a header (the markers hold letters no request ID has).
     for (const [name, value] of reply.headers) {
-      if (name !== 'date') expect(value).not.toMatch(/evil|seg|x=1|abc|\p{Cc}/u);
+      if (name !== 'date') expect(value).not.toMatch(/evil|seg|x=1|xyz|\p{Cc}/u);
     }
   });
 
