@@ -84,6 +84,8 @@ export default defineConfig({
         core: resolve(root, 'src/core/index.ts'),
         'aws-sdk': resolve(root, 'src/aws-sdk/index.ts'),
         msw: resolve(root, 'src/msw/index.ts'),
+        server: resolve(root, 'src/server/index.ts'),
+        simulator: resolve(root, 'src/simulator/index.ts'),
       },
     },
     rollupOptions: { external },

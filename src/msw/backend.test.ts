@@ -174,6 +174,30 @@ describe('base URL', () => {
   });
 });
 
+describe('the operations of an application', () => {
+  it('are served through MSW too: all jobs of the application, and one job by its ID', async () => {
+    const other = createImportJobs(2, { seed: 12, applicationId: 'app-1', segmentId: 'seg-2' });
+    server.use(
+      ...createPinpointHandlers({
+        baseUrl: '/api/pinpoint',
+        segments: [
+          { segmentId: 'seg-1', applicationId: 'app-1', jobs: jobs.slice(0, 3) },
+          { segmentId: 'seg-2', applicationId: 'app-1', jobs: other },
+        ],
+      }),
+    );
+    const list = await (await fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs/import?page-size=10`)).json();
+    expect(list.Item.map((job: { Id: string }) => job.Id).sort()).toEqual(
+      [...jobs.slice(0, 3), ...other].map((job) => job.Id).sort(),
+    );
+    const one = await fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs/import/${other[1]?.Id}`);
+    expect(await one.json()).toEqual(other[1]);
+    const missing = await fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs/import/nope`);
+    expect(missing.status).toBe(404);
+    await expect(fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs`)).rejects.toThrow();
+  });
+});
+
 describe('scripted faults', () => {
   it.each(PINPOINT_EXCEPTION_NAMES)('answers %s with its status, header and body', async (exception) => {
     const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', jobs }] });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'pij-consumer-'));
+const cleanup = [dir];
 const run = (cmd, args, cwd = dir) => {
   try {
     return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
@@ -67,6 +68,29 @@ try {
   console.log('consumer typecheck: ok (strict, moduleResolution bundler, exactOptionalPropertyTypes)');
   writeFileSync(join(dir, 'smoke.mjs'), readFileSync(join(root, 'test/package/smoke.mjs.txt'), 'utf8'));
   process.stdout.write(run('node', ['smoke.mjs']));
+  // The server and the simulator in a project that holds the package alone: none of its peers installed.
+  // Outside the consumer, so no package of its node_modules resolves from there.
+  const bare = mkdtempSync(join(tmpdir(), 'pij-bare-'));
+  cleanup.push(bare);
+  writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      '--omit=peer',
+      join(dir, tarball),
+    ],
+    bare,
+  );
+  writeFileSync(
+    join(bare, 'smoke.mjs'),
+    readFileSync(join(root, 'test/package/server-smoke.mjs.txt'), 'utf8'),
+  );
+  process.stdout.write(run('node', ['smoke.mjs'], bare));
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  for (const folder of cleanup) rmSync(folder, { recursive: true, force: true });
 }

@@ -1,26 +1,21 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportJobResponse, ImportJobsResponse } from '../core/types.js';
-import { createImportJobs, createPinpointBackend } from './index.js';
-
-const server = setupServer();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+import { createImportJobs, createPinpointBackend, type PinpointBackend } from './index.js';
 
 const URL_OF_SEGMENT = 'http://pinpoint.test/v1/apps/app-1/segments/seg-1/jobs/import';
 
+let backend: PinpointBackend;
+
+/** The jobs the backend of the test serves now, through `backend.fetch`. */
 async function fetchJobs(): Promise<ImportJobResponse[]> {
-  const response = await fetch(URL_OF_SEGMENT);
+  const response = await backend.fetch(URL_OF_SEGMENT);
   expect(response.status).toBe(200);
   return ((await response.json()) as ImportJobsResponse).Item;
 }
 
 describe('live jobs', () => {
   it('run CREATED to COMPLETED, one step per request, counts growing', async () => {
-    const backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', live: [{ totalPieces: 3 }] }] });
-    server.use(...backend.handlers);
+    backend = createPinpointBackend({ segments: [{ segmentId: 'seg-1', live: [{ totalPieces: 3 }] }] });
     const seen: ImportJobResponse[] = [];
     for (let index = 0; index < 9; index += 1) {
       const [job] = await fetchJobs();
@@ -56,11 +51,10 @@ describe('live jobs', () => {
   });
 
   it('run through FAILING to FAILED with at most 100 Failures of a larger TotalFailures', async () => {
-    const backend = createPinpointBackend({
+    backend = createPinpointBackend({
       advance: 'manual',
       segments: [{ segmentId: 'seg-1', live: [{ outcome: 'FAILED', totalPieces: 4, failedPieces: 2 }] }],
     });
-    server.use(...backend.handlers);
     const statuses: string[] = [];
     let last: ImportJobResponse | undefined;
     for (let index = 0; index < 10; index += 1) {
@@ -90,11 +84,10 @@ describe('live jobs', () => {
   });
 
   it('wait in PENDING_JOB while two other jobs run', async () => {
-    const backend = createPinpointBackend({
+    backend = createPinpointBackend({
       advance: 'manual',
       segments: [{ segmentId: 'seg-1', live: [{ totalPieces: 2 }, { totalPieces: 2 }, { totalPieces: 2 }] }],
     });
-    server.use(...backend.handlers);
     backend.advance();
     const [third, second, first] = await fetchJobs();
     expect(first?.JobStatus).toBe('PREPARING_FOR_INITIALIZATION');
@@ -119,13 +112,12 @@ describe('live jobs', () => {
 
   it('follow an injected clock in time mode', async () => {
     let time = 1_000_000;
-    const backend = createPinpointBackend({
+    backend = createPinpointBackend({
       advance: 'time',
       tickMs: 500,
       now: () => time,
       segments: [{ segmentId: 'seg-1', live: [{}] }],
     });
-    server.use(...backend.handlers);
     expect((await fetchJobs())[0]?.JobStatus).toBe('CREATED');
     time += 499;
     expect((await fetchJobs())[0]?.JobStatus).toBe('CREATED');
@@ -141,11 +133,10 @@ describe('live jobs', () => {
 
   it('are served newest first, before static jobs, and started ones join them', async () => {
     const history = createImportJobs(3, { seed: 4 });
-    const backend = createPinpointBackend({
+    backend = createPinpointBackend({
       advance: 'manual',
       segments: [{ segmentId: 'seg-1', applicationId: 'app-1', jobs: history, live: [{}] }],
     });
-    server.use(...backend.handlers);
     const started = backend.startJob('seg-1', { job: { Id: 'job-new' } });
     expect(started).toMatchObject({ Id: 'job-new', JobStatus: 'CREATED', ApplicationId: 'app-1' });
     expect(started.Definition.SegmentId).toBe('seg-1');

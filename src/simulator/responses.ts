@@ -1,5 +1,3 @@
-import { HttpResponse } from 'msw';
-import type { ImportJobsResponse } from '../core/types.js';
 import {
   PINPOINT_EXCEPTION_MESSAGES,
   PINPOINT_EXCEPTION_STATUS,
@@ -16,17 +14,23 @@ const CORS_HEADERS = {
   'Access-Control-Expose-Headers': 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Retry-After',
 } as const;
 
+/** A JSON reply: `text` as it is (`null` for no body), with the CORS headers and `headers`. */
+function jsonResponse(text: string | null, status: number, headers: Record<string, string>): Response {
+  return new Response(text, {
+    status,
+    headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', ...headers },
+  });
+}
+
 /**
- * A 200 with the bare `ImportJobsResponse` body, as the service sends it.
+ * A 200 with a JSON body as the service sends it: the bare `ImportJobsResponse` of a list, or the bare
+ * `ImportJobResponse` of one job.
  *
- * @param body - The page.
+ * @param body - The body.
  * @param requestId - The `x-amzn-RequestId`.
  */
-export function pageResponse(body: ImportJobsResponse, requestId: string): Response {
-  return HttpResponse.json(body, {
-    status: 200,
-    headers: { ...CORS_HEADERS, 'x-amzn-RequestId': requestId },
-  });
+export function okResponse(body: object, requestId: string): Response {
+  return jsonResponse(JSON.stringify(body), 200, { 'x-amzn-RequestId': requestId });
 }
 
 /**
@@ -44,13 +48,9 @@ export function exceptionResponse(
   retryAfterSeconds = 1,
 ): Response {
   const status = PINPOINT_EXCEPTION_STATUS[exception];
-  const headers: Record<string, string> = {
-    ...CORS_HEADERS,
-    'x-amzn-ErrorType': exception,
-    'x-amzn-RequestId': requestId,
-  };
+  const headers: Record<string, string> = { 'x-amzn-ErrorType': exception, 'x-amzn-RequestId': requestId };
   if (status === 429) headers['Retry-After'] = String(retryAfterSeconds);
-  return HttpResponse.json({ Message: message, RequestID: requestId }, { status, headers });
+  return jsonResponse(JSON.stringify({ Message: message, RequestID: requestId }), status, headers);
 }
 
 const GATEWAY_TITLES: Record<502 | 503 | 504, string> = {
@@ -60,8 +60,8 @@ const GATEWAY_TITLES: Record<502 | 503 | 504, string> = {
 };
 
 /**
- * The answer a fault gives, or `undefined` for a fault that only delays (`latency`) or never answers (`hang`),
- * which the backend handles itself.
+ * The answer a fault gives, or `undefined` for a fault that is no answer of its own: it only delays (`latency`),
+ * never answers (`hang`) or fails the connection (`network-error`), which the backend handles itself.
  *
  * @param fault - The fault.
  * @param requestId - The request ID of this request.
@@ -73,28 +73,22 @@ export function faultResponse(fault: PinpointFault, requestId: string): Response
     case 'html': {
       const status = fault.status ?? 502;
       const title = GATEWAY_TITLES[status];
-      return new HttpResponse(
+      return new Response(
         `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n</body>\r\n</html>\r\n`,
         { status, headers: { ...CORS_HEADERS, 'Content-Type': 'text/html' } },
       );
     }
     case 'broken-json':
-      return new HttpResponse('{"Item":[{"ApplicationId":"7a1b","CreationDate":"2025-06-0', {
-        status: 200,
-        headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'x-amzn-RequestId': requestId },
+      return jsonResponse('{"Item":[{"ApplicationId":"7a1b","CreationDate":"2025-06-0', 200, {
+        'x-amzn-RequestId': requestId,
       });
     case 'empty-body':
-      return new HttpResponse(null, {
-        status: 200,
-        headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'x-amzn-RequestId': requestId },
-      });
+      return jsonResponse(null, 200, { 'x-amzn-RequestId': requestId });
     case 'body':
-      return new HttpResponse(JSON.stringify(fault.body) ?? null, {
-        status: fault.status ?? 200,
-        headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', 'x-amzn-RequestId': requestId },
+      return jsonResponse(JSON.stringify(fault.body) ?? null, fault.status ?? 200, {
+        'x-amzn-RequestId': requestId,
       });
     case 'network-error':
-      return HttpResponse.error();
     case 'latency':
     case 'hang':
       return undefined;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOB_STATUSES, type JobStatus } from '../core/types.js';
-import { createImportJob, createImportJobs, FIXTURE_EPOCH, mulberry32 } from './index.js';
+import { createImportJob, createImportJobs, FIXTURE_EPOCH } from './fixtures.js';
+import { mulberry32 } from './random.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
