@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import { FailureList } from './FailureList.js';
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => `row ${i + 1}: invalid endpoint`);
