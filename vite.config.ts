@@ -99,6 +99,9 @@ export default defineConfig({
     rollupOptions: { external },
   },
   test: {
+    // A timeout catches a hang, not slowness: the slowest unit tests take 3 s on a quiet machine and up to 20 s on
+    // 2 loaded cores, where Vitest's 5 s default failed them. Heavier suites set their own.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
