@@ -99,6 +99,8 @@ export default defineConfig({
     rollupOptions: { external },
   },
   test: {
+    // Nothing the SDK offers a switch for is printed: its notice that its 2027 releases need Node 22.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     // A timeout catches a hang, not slowness: the slowest unit tests take 3 s on a quiet machine and up to 20 s on
     // 2 loaded cores, where Vitest's 5 s default failed them. Heavier suites set their own.
     testTimeout: 30_000,
@@ -110,6 +112,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, ...domTests],
+          setupFiles: ['test/setup/console.ts'],
         },
       },
       {
@@ -118,7 +121,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: domTests,
-          setupFiles: ['test/setup/dom.ts'],
+          setupFiles: ['test/setup/console.ts', 'test/setup/dom.ts'],
         },
       },
       {
@@ -140,7 +143,7 @@ export default defineConfig({
             'src/react/**/*.test.{ts,tsx}',
             'test/reliability/hostile.dom.test.tsx',
           ],
-          setupFiles: ['test/setup/react18.ts', 'test/setup/dom.ts'],
+          setupFiles: ['test/setup/react18.ts', 'test/setup/console.ts', 'test/setup/dom.ts'],
         },
       },
       {
@@ -165,6 +168,7 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
+          setupFiles: ['test/setup/console.ts'],
           // axe over hundreds of rows is slow on two cores.
           testTimeout: 60_000,
           browser: {
