@@ -104,6 +104,8 @@ export default defineConfig({
     // A timeout catches a hang, not slowness: the slowest unit tests take 3 s on a quiet machine and up to 20 s on
     // 2 loaded cores, where Vitest's 5 s default failed them. Heavier suites set their own.
     testTimeout: 30_000,
+    // The closing lines: counts per project, with the environment and React each ran on.
+    reporters: ['default', './test/reporters/projectCounts.ts'],
     projects: [
       {
         extends: true,

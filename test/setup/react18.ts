@@ -7,11 +7,12 @@ import { inject } from 'vitest';
 declare module 'vitest' {
   export interface ProvidedContext {
     /** test/react18/node_modules, where the `react18` project loads React from (see vite.config.ts). */
-    react18Modules: string;
+    react18Modules?: string;
   }
 }
 
-if (!existsSync(join(inject('react18Modules'), 'react-dom/package.json'))) {
+const modules = inject('react18Modules');
+if (modules === undefined || !existsSync(join(modules, 'react-dom/package.json'))) {
   throw new Error(
     'test/react18 is not installed: `npm test` installs it; alone, run `node test/react18/install.mjs`',
   );
