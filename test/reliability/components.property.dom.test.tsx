@@ -53,9 +53,10 @@ function raw(items: unknown[]): ImportJob[] {
   return items as ImportJob[];
 }
 
+// Read, not silenced: whatever React logs still fails the test (test/setup/console.ts).
 let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  consoleError = vi.spyOn(console, 'error');
 });
 afterEach(() => {
   consoleError.mockRestore();
