@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
-import type { TestProjectInlineConfiguration } from 'vitest/config';
+import { configDefaults } from 'vitest/config';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -58,7 +58,7 @@ const external = [
   /^node:/,
 ];
 
-// React 18 lives in its own folder (test/react18), installed by `.ci/run`, so the peer range is tested.
+// React 18 lives in its own folder (test/react18, installed by `npm test`): the low end of the peer range.
 const react18 = resolve(root, 'test/react18/node_modules');
 const react18Packages = [
   'react',
@@ -67,6 +67,16 @@ const react18Packages = [
   '@testing-library/dom',
   '@tanstack/react-table',
   '@radix-ui/react-progress',
+];
+
+/**
+ * Which tests run where, by folder and name, never by file extension (docs/DEVELOPMENT.md): the React layers and
+ * `*.dom.test.*` suites in jsdom, every other test in Node. The Node project takes the rest, so no test is left out.
+ */
+const domTests = [
+  'src/components/**/*.test.{ts,tsx}',
+  'src/react/**/*.test.{ts,tsx}',
+  'test/**/*.dom.test.{ts,tsx}',
 ];
 
 export default defineConfig({
@@ -91,14 +101,22 @@ export default defineConfig({
     rollupOptions: { external },
   },
   test: {
+    // Nothing the SDK offers a switch for is printed: its notice that its 2027 releases need Node 22.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // A timeout catches a hang, not slowness: the slowest unit tests take 3 s on a quiet machine and up to 20 s on
+    // 2 loaded cores, where Vitest's 5 s default failed them. Heavier suites set their own.
+    testTimeout: 30_000,
+    // The closing lines: counts per project, with the environment and React each ran on.
+    reporters: ['default', './test/reporters/projectCounts.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          setupFiles: ['test/setup.node.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...domTests],
+          setupFiles: ['test/setup/console.ts'],
         },
       },
       {
@@ -106,30 +124,32 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
-          setupFiles: ['test/setup.dom.ts'],
+          include: domTests,
+          setupFiles: ['test/setup/console.ts', 'test/setup/dom.ts'],
         },
       },
-      ...(existsSync(react18)
-        ? [
-            {
-              extends: true as const,
-              resolve: {
-                // Everything that loads React resolves inside test/react18, so one React 18 instance serves all.
-                alias: react18Packages.map((name) => ({
-                  find: new RegExp(`^${name.replace('/', '\\/')}(\\/.*)?$`),
-                  replacement: `${react18}/${name}$1`,
-                })),
-              },
-              test: {
-                name: 'react18',
-                environment: 'jsdom',
-                include: ['src/components/**/*.test.tsx', 'src/react/**/*.test.tsx'],
-                setupFiles: ['test/setup.react18.ts', 'test/setup.dom.ts'],
-              },
-            } satisfies TestProjectInlineConfiguration,
-          ]
-        : []),
+      {
+        extends: true,
+        resolve: {
+          // Everything that loads React resolves inside test/react18, so one React 18 instance serves all.
+          alias: react18Packages.map((name) => ({
+            find: new RegExp(`^${name.replace('/', '\\/')}(\\/.*)?$`),
+            replacement: `${react18}/${name}$1`,
+          })),
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          provide: { react18Modules: react18 },
+          // The component and hook tests again, and hostile strings: React 18 does not block javascript: URLs.
+          include: [
+            'src/components/**/*.test.{ts,tsx}',
+            'src/react/**/*.test.{ts,tsx}',
+            'test/reliability/hostile.dom.test.tsx',
+          ],
+          setupFiles: ['test/setup/react18.ts', 'test/setup/console.ts', 'test/setup/dom.ts'],
+        },
+      },
       {
         extends: true,
         plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
@@ -152,6 +172,7 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
+          setupFiles: ['test/setup/console.ts'],
           // axe over hundreds of rows is slow on two cores.
           testTimeout: 60_000,
           browser: {

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createImportJob,
   createImportJobs,
@@ -19,6 +19,21 @@ const ORIGIN = 'http://pinpoint.test';
 
 function jobsUrl(applicationId: string, segmentId: string, query = '', origin = ORIGIN): string {
   return `${origin}/v1/apps/${encodeURIComponent(applicationId)}/segments/${encodeURIComponent(segmentId)}/jobs/import${query}`;
+}
+
+/** Fetches `url`, which no handler matches: MSW refuses it (`onUnhandledRequest: 'error'`) and logs which request. */
+async function expectUnhandled(url: string): Promise<void> {
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    await expect(fetch(url)).rejects.toThrow('[MSW] Cannot bypass a request');
+    expect(logged).toHaveBeenCalledOnce();
+    expect(logged.mock.calls[0]?.[0]).toMatch(
+      /^\[MSW\] Error: intercepted a request without a matching request handler/,
+    );
+    expect(logged.mock.calls[0]?.[0]).toContain(`GET ${url}\n`);
+  } finally {
+    logged.mockRestore();
+  }
 }
 
 const jobs = createImportJobs(45, { seed: 11, applicationId: 'app-1', segmentId: 'seg-1' });
@@ -159,7 +174,7 @@ describe('base URL', () => {
     );
     const response = await fetch(jobsUrl('app-1', 'seg-1', '', 'http://localhost:3000/api/pinpoint'));
     expect(response.status).toBe(200);
-    await expect(fetch(jobsUrl('app-1', 'seg-1'))).rejects.toThrow();
+    await expectUnhandled(jobsUrl('app-1', 'seg-1'));
   });
 
   it('honours an absolute base URL and ignores other origins', async () => {
@@ -170,7 +185,7 @@ describe('base URL', () => {
       }),
     );
     expect((await fetch(jobsUrl('app-1', 'seg-1', '', 'https://emulator.example/v2'))).status).toBe(200);
-    await expect(fetch(jobsUrl('app-1', 'seg-1', '', 'https://other.example/v2'))).rejects.toThrow();
+    await expectUnhandled(jobsUrl('app-1', 'seg-1', '', 'https://other.example/v2'));
   });
 });
 
@@ -403,7 +418,7 @@ describe('like the service, and nothing shared', () => {
       ...createPinpointHandlers({ baseUrl: '/api/pinpoint', segments: [{ segmentId: 'seg-1', jobs }] }),
     );
     expect((await fetch(jobsUrl('app-1', 'seg-1', '', `${ORIGIN}/api/pinpoint`))).status).toBe(200);
-    await expect(fetch(jobsUrl('app-1', 'seg-1', '', `${ORIGIN}/other/api/pinpoint`))).rejects.toThrow();
+    await expectUnhandled(jobsUrl('app-1', 'seg-1', '', `${ORIGIN}/other/api/pinpoint`));
   });
 
   it('keeps its jobs its own: what it was given, what it returns and its log can be changed without effect', async () => {

@@ -15,9 +15,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A job at work with nothing done yet: a determinate bar at 0, not a spinner, and counts of zero. */
 export const Zero: Story = {
   args: {
     job: storyJob('p', { JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 0, TotalProcessed: 0 }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = canvas.getByRole('progressbar', { name: 'Import progress' });
+    await expect(bar).toHaveAttribute('aria-valuenow', '0');
+    await expect(bar).toHaveAttribute('aria-valuemax', '10');
+    await expect(bar).toHaveAttribute('data-state', 'loading');
+    await expect(canvas.getByText('0 of 10 pieces')).toBeVisible();
+    await expect(canvas.getByText('0 endpoints processed')).toBeVisible();
+    // Nothing of the bar is painted as completed.
+    const completed = bar.querySelector('[data-part="completed"]');
+    await expect(completed?.getBoundingClientRect().width).toBe(0);
   },
 };
 

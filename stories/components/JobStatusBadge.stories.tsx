@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { JOB_STATUSES, JobStatusBadge } from '../../src/index.js';
+import { contrast, luminance } from '../theming/contrast.js';
 
 const meta = {
   title: 'Components/JobStatusBadge',
@@ -11,7 +12,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Processing: Story = {};
+/** The badge as most pages show it: a label and an icon shape of its tone, so status is never told by colour alone. */
+export const Processing: Story = {
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('Processing');
+    await expect(badge).toHaveAttribute('data-status', 'PROCESSING');
+    await expect(badge).toHaveAttribute('data-tone', 'progress');
+    await expect(badge.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    // Read as its label alone: the icon adds no text.
+    await expect(badge).toHaveTextContent(/^Processing$/);
+    // One line, one pill: the label never wraps at its natural width.
+    await expect(badge.getBoundingClientRect().height).toBeLessThan(
+      2 * Number.parseFloat(getComputedStyle(badge).fontSize),
+    );
+  },
+};
 
 export const Unknown: Story = {
   args: { status: 'ARCHIVED_ON_MARS' },
@@ -60,4 +75,19 @@ export const Dark: Story = {
       ))}
     </div>
   ),
+  play: async ({ canvasElement }) => {
+    const badges = [...canvasElement.querySelectorAll<HTMLElement>('[data-status]')];
+    await expect(badges).toHaveLength(JOB_STATUSES.length);
+    for (const badge of badges) {
+      const { color, backgroundColor } = getComputedStyle(badge);
+      // The dark tokens apply: light text on a dark fill, readable (WCAG AA).
+      await expect(luminance(backgroundColor)).toBeLessThan(0.1);
+      await expect(contrast(color, backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    }
+    // Each tone keeps a fill of its own in the dark.
+    const fills = new Map(
+      badges.map((badge) => [badge.dataset.tone, getComputedStyle(badge).backgroundColor]),
+    );
+    await expect(new Set(fills.values()).size).toBe(fills.size);
+  },
 };

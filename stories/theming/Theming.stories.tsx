@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react';
 import { expect, within } from 'storybook/test';
 import { ImportJobsI18nProvider, ImportJobTable } from '../../src/index.js';
 import { exceptionError, jobs } from '../table/data.js';
+import { backgroundBehind, contrast, luminance } from './contrast.js';
 import { germanMessages } from './messages.de.js';
 
 const meta = {
@@ -38,6 +39,19 @@ export const Dark: Story = {
 export const DarkStale: Story = {
   args: { stale: true, error: exceptionError('InternalServerErrorException'), defaultExpandedJobIds: [] },
   decorators: Dark.decorators,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const title = canvas.getByText('The last refresh failed: these jobs may be out of date.');
+    // Announced: the banner arrives in a live region.
+    await expect(title.closest('[role="status"]')).not.toBeNull();
+    // The rows stay under the banner.
+    await expect(canvas.getAllByRole('row').length).toBeGreaterThan(jobs.length);
+    // Light text on the banner's dark fill, readable (WCAG AA).
+    const { color } = getComputedStyle(title);
+    const fill = backgroundBehind(title);
+    await expect(luminance(fill)).toBeLessThan(luminance(color));
+    await expect(contrast(color, fill)).toBeGreaterThanOrEqual(4.5);
+  },
 };
 
 /**

@@ -1,6 +1,7 @@
 // Installs the packed tarball into a fresh, strict TypeScript project the way a host app would, then
 // typechecks it and imports every entry point in Node (server rendering the root entry with React).
-// Run by `npm run test:package`; needs the npm registry (or npm's cache) for react and typescript.
+// Run by `npm run test:package` after the build, whose dist/ it packs as is; needs the npm registry (or npm's cache)
+// for react and typescript.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,22 @@ const run = (cmd, args, cwd = dir) => {
 };
 
 try {
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', dir], root).trim().split('\n').pop();
+  const tarball = run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], root)
+    .trim()
+    .split('\n')
+    .pop();
+  // Nothing of the project's own tests ships: no test file, test folder or test helper (they live in test/).
+  const shipped = run('tar', ['-tzf', join(dir, tarball)])
+    .trim()
+    .split('\n');
+  const testCode = shipped.filter((file) =>
+    /\.test(-d)?\.|\/__tests__\/|^package\/test\/|expectNo/.test(file),
+  );
+  if (testCode.length > 0) {
+    console.error(`consumer: the tarball ships test code:\n  ${testCode.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`consumer tarball: ${shipped.length} files, no test code`);
   const dev = pkg.devDependencies;
   writeFileSync(
     join(dir, 'package.json'),

@@ -136,7 +136,7 @@ describe('createHttpFetcher against a real server, any reply', () => {
     );
   });
 
-  it(`any IDs and token (slashes, dots, ?, #, %, unicode, lone surrogates) reach the route as they are (lone surrogates as U+FFFD), never a raw URIError (${RUNS} generated requests)`, async () => {
+  it(`any IDs and token (slashes, dots, ?, #, %, unicode, lone surrogates) reach the route as they are (lone surrogates as U+FFFD; . and .. refused unsent), never a raw URIError (${RUNS} generated requests)`, async () => {
     const part = fc.oneof(
       fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
       fc.constantFrom(
@@ -167,16 +167,19 @@ describe('createHttpFetcher against a real server, any reply', () => {
             token === undefined
               ? { ApplicationId: applicationId, SegmentId: segmentId }
               : { ApplicationId: applicationId, SegmentId: segmentId, Token: token };
-          let failure: unknown;
-          try {
-            await fetcher(request, { signal: new AbortController().signal });
-          } catch (error) {
-            failure = error;
-          }
-          if (failure !== undefined) {
-            expect(failure).toBeInstanceOf(PinpointError);
+          // `.` and `..` would be steps along the URL's path: refused before anything is sent. Every other request
+          // reaches the route and is answered; a raw URIError or a request sent elsewhere fails the property.
+          if ([applicationId, segmentId].some((id) => id === '.' || id === '..')) {
+            const refused = fetcher(request, { signal: new AbortController().signal });
+            await expect(refused).rejects.toBeInstanceOf(PinpointError);
+            await expect(refused).rejects.toMatchObject({
+              name: 'BadRequestException',
+              statusCode: undefined,
+            });
+            expect(server.requests).toHaveLength(before);
             return;
           }
+          await fetcher(request, { signal: new AbortController().signal });
           // A lone surrogate cannot be percent-encoded: it is sent as U+FFFD rather than throwing.
           const wellFormed = (value: string) => value.replace(/\p{Cs}/gu, '\uFFFD');
           const received = server.requests[before];

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import { FailureList } from './FailureList.js';
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => `row ${i + 1}: invalid endpoint`);
@@ -30,6 +30,14 @@ describe('FailureList', () => {
     expect(screen.getByRole('group', { name: 'Showing 100 of 2,345 failures' })).toHaveAttribute(
       'data-truncated',
     );
+  });
+
+  it('counts the list shown when TotalFailures is smaller: nothing is said to be left out', () => {
+    render(<FailureList failures={many(5)} totalFailures={2} data-testid="f" />);
+    expect(screen.getByText('5 failures')).toBeInTheDocument();
+    expect(screen.queryByText(/^Showing /)).toBeNull();
+    expect(screen.getByTestId('f')).not.toHaveAttribute('data-truncated');
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(5);
   });
 
   it('has an empty state', () => {
@@ -75,16 +83,28 @@ describe('FailureList', () => {
       blob = value;
       return 'blob:failures';
     });
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      expect(this.download).toBe('import-job-job_1-failures.txt');
-      expect(this.getAttribute('href')).toBe('blob:failures');
+    // jsdom has no object URLs: a URL of this test's own, so the global one stays untouched.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = createObjectURL;
+        static override revokeObjectURL = vi.fn();
+      },
+    );
+    // The link clicked, read here: an assertion inside the click would be swallowed by downloadText's catch.
+    const clicked: { download: string; href: string | null; inDocument: boolean }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({
+        download: this.download,
+        href: this.getAttribute('href'),
+        inDocument: this.isConnected,
+      });
     });
     render(<FailureList failures={['a', 'b']} jobId="job 1" />);
     await user.click(screen.getByRole('button', { name: 'Download as text' }));
-    expect(click).toHaveBeenCalledTimes(1);
+    expect(clicked).toEqual([
+      { download: 'import-job-job_1-failures.txt', href: 'blob:failures', inDocument: true },
+    ]);
     expect(await blob?.text()).toBe('a\nb');
     expect(blob?.type).toMatch(/^text\/plain/);
     expect(screen.getByText('Download started')).toBeInTheDocument();

@@ -3,11 +3,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import { PinpointError } from '../../core/errors.js';
 import type { ImportJob } from '../../core/types.js';
 import { ImportJobsI18nProvider } from '../../i18n/ImportJobsI18nProvider.js';
 import type { JobStatusTone } from '../JobStatusBadge/interfaces.js';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
 import { getImportJobTableProps } from './getImportJobTableProps.js';
 import { ImportJobTable } from './ImportJobTable.js';
 

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import type { ImportJob } from '../../core/types.js';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
 import { ImportProgress } from './ImportProgress.js';
 
 const job = (overrides: Partial<ImportJob>): ImportJob => ({

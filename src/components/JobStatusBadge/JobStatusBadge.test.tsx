@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import { JOB_STATUSES, type JobStatus } from '../../core/types.js';
 import { ImportJobsI18nProvider } from '../../i18n/ImportJobsI18nProvider.js';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
 import { JobStatusBadge } from './JobStatusBadge.js';
 
 const EXPECTED: Record<JobStatus, [label: string, tone: string]> = {

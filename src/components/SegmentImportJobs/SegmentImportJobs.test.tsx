@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolations.js';
 import { PinpointError } from '../../core/errors.js';
 import { createImportJobsStore, createManualVisibility } from '../../core/store/index.js';
 import type {
@@ -9,7 +10,6 @@ import type {
   SegmentImportJobsFetcher,
 } from '../../core/types.js';
 import { ImportJobsProvider } from '../../react/ImportJobsProvider.js';
-import { expectNoAxeViolations } from '../shared/expectNoAxeViolations.js';
 import { SegmentImportJobs } from './SegmentImportJobs.js';
 
 const wire = (id: string, status: ImportJobResponse['JobStatus']): ImportJobResponse => ({

@@ -46,8 +46,11 @@ export function openView(store: ImportJobsStore, options: ImportJobsObserverOpti
   return { observer, results, current: () => observer.getSnapshot(), unsubscribe };
 }
 
-/** Waits (in real time, for real sockets) until `condition` holds; fails after `timeoutMs`. */
-export async function until(condition: () => boolean, what = 'condition', timeoutMs = 5_000): Promise<void> {
+/**
+ * Waits (in real time, for real sockets) until `condition` holds; fails after `timeoutMs`, long enough for a loaded
+ * 2-core machine: it catches a hang, not slowness.
+ */
+export async function until(condition: () => boolean, what = 'condition', timeoutMs = 30_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

@@ -6,7 +6,7 @@
 import { act, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SegmentImportJobs } from '../../src/components/SegmentImportJobs/SegmentImportJobs.js';
 import { PINPOINT_ERROR_NAMES, PinpointError } from '../../src/core/errors.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../../src/core/types.js';
@@ -20,14 +20,6 @@ import { runs } from './helpers/runs.js';
 /** Runs of the panel property. */
 const RUNS = runs(20);
 const CYCLES = 1_000;
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  consoleError.mockRestore();
-});
 
 const settle = () =>
   act(async () => {

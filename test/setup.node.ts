@@ -1,2 +1,0 @@
-// Node tests run against real servers and MSW at the network layer; nothing global to set up yet.
-export {};
