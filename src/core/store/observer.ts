@@ -7,7 +7,6 @@ import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import type { ImportJobsEntryAction } from './entryReducer.js';
 import type { ImportJobsEntryState } from './entryState.js';
 import { getPollDelay } from './pollDelay.js';
-import type { ImportJobsStore, StoreInternals } from './store.js';
 import type {
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
@@ -57,6 +56,17 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T): void
   }
 }
 
+/**
+ * What an observer needs from its store: the shared entries, by key. The store implements it, so the observer
+ * depends on this, not on the store.
+ */
+export interface SharedEntries {
+  /** The entry of a key, created if needed. */
+  acquire(key: ImportJobsEntryKey): ImportJobsEntry;
+  /** The entry of a key if it exists; never creates one, so reading a result has no side effect. */
+  peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
+}
+
 interface ViewState {
   options: ImportJobsObserverOptions;
   tokens: readonly string[];
@@ -72,10 +82,7 @@ interface ViewState {
  * result. Framework-free: `subscribe` and `getSnapshot` fit `useSyncExternalStore`; `setOptions` pushes new options.
  */
 export class ImportJobsObserver implements EntryReader {
-  /** The store the observer reads. */
-  readonly store: ImportJobsStore;
-
-  readonly #internals: StoreInternals;
+  readonly #entries: SharedEntries;
   #options: ImportJobsObserverOptions;
   #tokens: readonly string[] = [];
   #placeholder: ImportJob[] | undefined;
@@ -97,9 +104,8 @@ export class ImportJobsObserver implements EntryReader {
   #trackedJobs: ImportJob[] | undefined;
   #result: ImportJobsObserverResult;
 
-  constructor(store: ImportJobsStore & StoreInternals, options: ImportJobsObserverOptions) {
-    this.store = store;
-    this.#internals = store;
+  constructor(entries: SharedEntries, options: ImportJobsObserverOptions) {
+    this.#entries = entries;
     this.#options = options;
     this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
     this.#result = this.#compute(this.#view());
@@ -142,7 +148,7 @@ export class ImportJobsObserver implements EntryReader {
       tokens,
       placeholder: base ? this.#placeholder : undefined,
       pageReset: base ? this.#pageReset : undefined,
-      state: (entry ?? this.#internals.peek(baseKey(options, tokens.at(-1))))?.state,
+      state: (entry ?? this.#entries.peek(baseKey(options, tokens.at(-1))))?.state,
       attached: entry !== undefined,
     });
   }
@@ -296,7 +302,7 @@ export class ImportJobsObserver implements EntryReader {
     const previous = this.#entry;
     this.#entry = undefined;
     previous?.detach(this);
-    const entry = this.#internals.acquire(key);
+    const entry = this.#entries.acquire(key);
     this.#entry = entry;
     if (this.#tokens.length === 0) {
       entry.seed(this.#initialPage(this.#options));
@@ -332,7 +338,7 @@ export class ImportJobsObserver implements EntryReader {
       tokens: this.#tokens,
       placeholder: this.#placeholder,
       pageReset: this.#pageReset,
-      state: (this.#entry ?? this.#internals.peek(baseKey(this.#options, this.#tokens.at(-1))))?.state,
+      state: (this.#entry ?? this.#entries.peek(baseKey(this.#options, this.#tokens.at(-1))))?.state,
       attached,
     };
   }

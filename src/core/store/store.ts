@@ -1,6 +1,6 @@
 import { ImportJobsEntry } from './entry.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
-import { ImportJobsObserver } from './observer.js';
+import { ImportJobsObserver, type SharedEntries } from './observer.js';
 import type { StoreRuntime } from './runtime.js';
 import type { ImportJobsObserverOptions, ImportJobsStoreOptions } from './types.js';
 import { createDocumentVisibility } from './visibility.js';
@@ -32,25 +32,15 @@ export interface ImportJobsStore {
   readonly size: number;
 }
 
-/** What observers need from the store; not public. */
-export interface StoreInternals {
-  /** The runtime of the store. */
-  readonly runtime: StoreRuntime;
-  /** The entry of a key, creating it if needed. */
-  acquire(key: ImportJobsEntryKey): ImportJobsEntry;
-  /** The entry of a key, if it exists, without creating it. */
-  peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
-}
-
-class Store implements ImportJobsStore, StoreInternals {
-  readonly runtime: StoreRuntime;
+class Store implements ImportJobsStore, SharedEntries {
+  readonly #runtime: StoreRuntime;
   readonly #entries = new Map<string, ImportJobsEntry>();
   #unsubscribeVisibility: (() => void) | undefined;
   readonly #pendingReleases = new Set<ImportJobsEntry>();
 
   constructor(options: ImportJobsStoreOptions) {
     const { now, setTimeout, clearTimeout, random, visibility } = options;
-    this.runtime = {
+    this.#runtime = {
       now: now ?? (() => Date.now()),
       setTimeout: setTimeout ?? ((callback, ms) => globalThis.setTimeout(callback, ms)),
       clearTimeout: clearTimeout
@@ -81,9 +71,9 @@ class Store implements ImportJobsStore, StoreInternals {
     const hash = hashEntryKey(key);
     let entry = this.#entries.get(hash);
     if (entry === undefined) {
-      entry = new ImportJobsEntry(key, this.runtime, (orphan) => this.#scheduleRelease(orphan));
+      entry = new ImportJobsEntry(key, this.#runtime, (orphan) => this.#scheduleRelease(orphan));
       this.#entries.set(hash, entry);
-      this.#unsubscribeVisibility ??= this.runtime.visibility.subscribe((event) => {
+      this.#unsubscribeVisibility ??= this.#runtime.visibility.subscribe((event) => {
         for (const each of [...this.#entries.values()]) each.onVisibilityEvent(event);
       });
     }
@@ -106,7 +96,7 @@ class Store implements ImportJobsStore, StoreInternals {
       if (done) return;
       done = true;
       this.#pendingReleases.delete(entry);
-      this.runtime.clearTimeout(handle);
+      this.#runtime.clearTimeout(handle);
       if (entry.hasReaders || this.#entries.get(entry.hash) !== entry) return;
       this.#entries.delete(entry.hash);
       entry.destroy();
@@ -115,7 +105,7 @@ class Store implements ImportJobsStore, StoreInternals {
         this.#unsubscribeVisibility = undefined;
       }
     };
-    const handle = this.runtime.setTimeout(release, 0);
+    const handle = this.#runtime.setTimeout(release, 0);
     this.#pendingReleases.add(entry);
     queueMicrotask(release);
   }
