@@ -1,10 +1,9 @@
+import { REQUEST_ID_HEADERS } from './errors/requestIdHeaders.js';
+import { parseRetryAfter } from './errors/retryAfter.js';
 import {
   PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
   type PinpointExceptionName as ExceptionName,
 } from './exceptions.js';
-
-import { REQUEST_ID_HEADERS } from './http/requestIdHeaders.js';
-import { parseRetryAfter } from './http/retryAfter.js';
 
 /**
  * The names every failure is given, whichever fetcher produced it. The seven Pinpoint exceptions keep their

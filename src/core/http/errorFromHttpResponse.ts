@@ -1,5 +1,5 @@
+import { requestIdHeader } from '../errors/requestIdHeaders.js';
 import { type PinpointError, pinpointErrorFromReply } from '../errors.js';
-import { requestIdHeader } from './requestIdHeaders.js';
 
 function field(body: unknown, ...names: string[]): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;

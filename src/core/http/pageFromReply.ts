@@ -1,7 +1,7 @@
+import { requestIdHeader } from '../errors/requestIdHeaders.js';
 import { errorNameForResponse, PinpointError, type PinpointErrorOptions } from '../errors.js';
 import type { ImportJobsResponse } from '../types.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
-import { requestIdHeader } from './requestIdHeaders.js';
 
 function isJsonObject(value: unknown): value is ImportJobsResponse {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
