@@ -1,7 +1,7 @@
-import { type PinpointError, toPinpointError } from '../errors.js';
+import { abortAsFailure, type PinpointError } from '../errors/pinpointError.js';
+import { toPinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
-import { unaskedAbortError } from '../unaskedAbort.js';
 import { getRetryDelay } from './backoff.js';
 import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR_MS } from './constants.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
@@ -34,12 +34,6 @@ interface Flight {
   manual: boolean;
   /** Set when a restart took this request's place: its promise then settles with the new request, not its own. */
   handedOver?: boolean;
-}
-
-/** Names what a fetcher rejected with, when the store did not abort it: an `AbortError` is then a failure too. */
-function failureOf(thrown: unknown): PinpointError {
-  const error = toPinpointError(thrown);
-  return error.name === 'AbortError' ? unaskedAbortError(thrown) : error;
 }
 
 /** Whether an error says the credentials were refused (401 or 403). */
@@ -248,7 +242,8 @@ export class ImportJobsEntry {
             this.schedule();
             return;
           }
-          const error = failureOf(thrown);
+          // The store did not abort it: an `AbortError` is a failure too.
+          const error = abortAsFailure(toPinpointError(thrown), thrown);
           const failureCount = this.state.failureCount + 1;
           this.#dispatch({
             type: 'error',
