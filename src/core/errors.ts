@@ -1,13 +1,8 @@
-import {
-  PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
-  type PinpointExceptionName as ExceptionName,
-  isPinpointError,
-  PinpointError,
-  type PinpointErrorName,
-  type PinpointErrorOptions,
-} from './errors/pinpointError.js';
+import { pinpointErrorFromReply } from './errors/fromReply.js';
+import { isPinpointError, PinpointError, type PinpointErrorOptions } from './errors/pinpointError.js';
 import { REQUEST_ID_HEADERS } from './errors/requestIdHeaders.js';
-import { parseRetryAfter } from './errors/retryAfter.js';
+
+export { errorNameForResponse, type PinpointErrorReply, pinpointErrorFromReply } from './errors/fromReply.js';
 
 export {
   isPinpointError,
@@ -17,110 +12,6 @@ export {
   type PinpointErrorName,
   type PinpointErrorOptions,
 } from './errors/pinpointError.js';
-
-function isExceptionName(value: string): value is ExceptionName {
-  return Object.hasOwn(EXCEPTION_STATUS, value);
-}
-
-/**
- * Cleans an error code the way the AWS SDK does: `"BadRequestException:http://internal.amazon.com/"` and
- * `"aws.protocoltests#BadRequestException"` both become `"BadRequestException"`; of a header sent twice
- * (`"ForbiddenException, NotFoundException"`) the first counts.
- */
-function sanitizeErrorType(raw: string): string {
-  let value = raw;
-  const comma = value.indexOf(',');
-  if (comma >= 0) value = value.slice(0, comma);
-  const colon = value.indexOf(':');
-  if (colon >= 0) value = value.slice(0, colon);
-  const hash = value.indexOf('#');
-  if (hash >= 0) value = value.slice(hash + 1);
-  return value.trim();
-}
-
-/**
- * AWS's own error types for refused credentials, which AWS endpoints and gateways answer at 400 as well as 403:
- * named `ForbiddenException`, so the store retries them once on focus, as credentials may have been refreshed,
- * rather than taking a 400 on page 2 for an expired page token.
- */
-const AUTH_ERROR_TYPES =
-  /^(ExpiredToken(Exception)?|UnrecognizedClient(Exception)?|InvalidSignature(Exception)?|IncompleteSignature(Exception)?|SignatureDoesNotMatch|InvalidClientTokenId|MissingAuthenticationToken(Exception)?|AccessDenied(Exception)?|NotAuthorized(Exception)?)$/;
-
-/** AWS's own error types for throttling: named `TooManyRequestsException`, retried with backoff. */
-const THROTTLING_ERROR_TYPES =
-  /^(Throttling(Exception)?|ThrottledException|RequestLimitExceeded|TooManyRequests|RequestThrottled(Exception)?|SlowDown)$/;
-
-/**
- * Names a failed HTTP reply as the error table of the README does.
- *
- * A Pinpoint exception named by `errorType` (`x-amzn-ErrorType`, or `__type`/`code` in the body; any `:…` suffix
- * stripped) wins; at 400, AWS's error types for refused credentials (`ExpiredTokenException`,
- * `AccessDeniedException`, …) give `ForbiddenException` and its throttling ones (`ThrottlingException`, …)
- * `TooManyRequestsException`. Otherwise the status decides: 400, 403, 404, 405, 413, 429 and 500 give their Pinpoint exception;
- * 502, 503 and 504 give `ServiceUnavailableError`; anything else gives `HttpError`.
- *
- * @param status - The HTTP status code.
- * @param errorType - The error type the reply named, if any.
- */
-export function errorNameForResponse(status: number, errorType?: string | null): PinpointErrorName {
-  if (typeof errorType === 'string') {
-    const name = sanitizeErrorType(errorType);
-    if (isExceptionName(name)) return name;
-    // A 400 that is no bad request: refused credentials, or throttling, by AWS's own names.
-    if (status === 400 && AUTH_ERROR_TYPES.test(name)) return 'ForbiddenException';
-    if (status === 400 && THROTTLING_ERROR_TYPES.test(name)) return 'TooManyRequestsException';
-  }
-  for (const name of Object.keys(EXCEPTION_STATUS) as ExceptionName[]) {
-    if (EXCEPTION_STATUS[name] === status) return name;
-  }
-  if (status === 502 || status === 503 || status === 504) return 'ServiceUnavailableError';
-  return 'HttpError';
-}
-
-/** The longest message kept from a reply (a proxy may put a whole page in it). */
-const MAX_MESSAGE_LENGTH = 1_000;
-
-const truncate = (message: string) =>
-  message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
-
-/** What {@link pinpointErrorFromReply} builds an error from. */
-export interface PinpointErrorReply {
-  /** The HTTP status code. */
-  status: number;
-  /** The error type the reply named (`x-amzn-ErrorType`, `__type` or `code`), if any. */
-  errorType?: string | null | undefined;
-  /** The message of the body (`Message` or `message`), if any. */
-  message?: string | null | undefined;
-  /** The request ID (body `RequestID`, else header `x-amzn-RequestId`), if any. */
-  requestId?: string | null | undefined;
-  /** The `Retry-After` header, if any. */
-  retryAfter?: string | null | undefined;
-  /** The original error, if there was one. */
-  cause?: unknown;
-}
-
-/**
- * Builds the {@link PinpointError} for a failed reply, whichever adapter received it. `HttpError` is retryable for a
- * 5xx status only; every other name has its own `retryable`.
- *
- * @param reply - What is known about the reply.
- */
-export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError {
-  const name = errorNameForResponse(reply.status, reply.errorType);
-  const message =
-    typeof reply.message === 'string' && reply.message !== ''
-      ? truncate(reply.message)
-      : name === 'HttpError' || name === 'ServiceUnavailableError'
-        ? `The request failed with HTTP status ${reply.status}.`
-        : `${name} (HTTP status ${reply.status}).`;
-  const options: PinpointErrorOptions = { name, message, statusCode: reply.status };
-  if (name === 'HttpError') options.retryable = reply.status >= 500;
-  if (typeof reply.requestId === 'string' && reply.requestId !== '') options.requestId = reply.requestId;
-  const retryAfterMs = parseRetryAfter(reply.retryAfter);
-  if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
-  if (reply.cause !== undefined) options.cause = reply.cause;
-  return new PinpointError(options);
-}
 
 /** Error codes of Node.js, undici and the AWS SDK that mean no reply came back. */
 const NETWORK_CODES = new Set([
