@@ -8,7 +8,8 @@ import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../co
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
 import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
-import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import type { ImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import { isJsonObject } from '../core/untrusted.js';
 import { watchRawPage } from './rawPage.js';
 
 /** Options of {@link createSdkFetcher}. */
@@ -82,7 +83,7 @@ export function createSdkFetcher(
       // The page as the HTTP fetcher reads it (see `watchRawPage`); the SDK's own output only when the raw reply was
       // not seen (a middleware of the host's answered instead).
       const page: unknown = rawPage() ?? output.ImportJobsResponse;
-      if (typeof page !== 'object' || page === null || Array.isArray(page)) {
+      if (!isJsonObject<ImportJobsResponse>(page)) {
         const errorOptions: PinpointErrorOptions = {
           name: 'InvalidResponseError',
           message: 'The response holds no ImportJobsResponse object.',
@@ -93,7 +94,7 @@ export function createSdkFetcher(
         throw new PinpointError(errorOptions);
       }
       // Untrusted beyond this point: the SDK validates nothing; the controller normalises it.
-      return { ImportJobsResponse: page } as GetSegmentImportJobsResponse;
+      return { ImportJobsResponse: page };
     } finally {
       deadline.dispose();
     }

@@ -1,6 +1,7 @@
 import { pinpointErrorFromReply } from './errors/fromReply.js';
 import { isPinpointError, PinpointError, type PinpointErrorOptions } from './errors/pinpointError.js';
 import { REQUEST_ID_HEADERS } from './errors/requestIdHeaders.js';
+import { hasMembers, type UnknownRecord } from './untrusted.js';
 
 export { errorNameForResponse, type PinpointErrorReply, pinpointErrorFromReply } from './errors/fromReply.js';
 
@@ -52,12 +53,6 @@ const TIMEOUT_CODES = new Set([
 const FETCH_FAILED =
   /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed|network error)$/i;
 
-type Bag = Record<string, unknown>;
-
-function isBag(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null;
-}
-
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -69,7 +64,7 @@ function nonEmpty(value: unknown): string | undefined {
 /** Reads a header from the SDK's `$response.headers` (lower-case names) or a `Headers`. */
 function headerOf(headers: unknown, name: string): string | undefined {
   if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
-  if (!isBag(headers)) return undefined;
+  if (!hasMembers(headers)) return undefined;
   const exact = headers[name];
   if (typeof exact === 'string') return exact;
   for (const key of Object.keys(headers)) {
@@ -78,11 +73,11 @@ function headerOf(headers: unknown, name: string): string | undefined {
   return undefined;
 }
 
-function codeOf(error: Bag): string | undefined {
+function codeOf(error: UnknownRecord): string | undefined {
   const code = error.code;
   if (typeof code === 'string') return code;
   const cause = error.cause;
-  if (isBag(cause)) {
+  if (hasMembers(cause)) {
     const causeCode = cause.code;
     if (typeof causeCode === 'string') return causeCode;
   }
@@ -100,9 +95,9 @@ function firstLine(message: unknown): string | undefined {
 const PARSER_FAILURES = /^(SyntaxError|RangeError|TypeError|ReferenceError|InternalError)$/;
 
 /** Names an error of the AWS SDK that carries a reply (`$metadata.httpStatusCode` or `$response`). */
-function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
-  const response = isBag(error.$response) ? error.$response : undefined;
-  const metadata = isBag(error.$metadata) ? error.$metadata : undefined;
+function fromSdkReply(error: UnknownRecord, name: string, status: number): PinpointError {
+  const response = hasMembers(error.$response) ? error.$response : undefined;
+  const metadata = hasMembers(error.$metadata) ? error.$metadata : undefined;
   const headers = response?.headers;
   const requestId =
     nonEmpty(error.RequestID) ??
@@ -139,7 +134,7 @@ function fromSdkReply(error: Bag, name: string, status: number): PinpointError {
 
 function classify(error: unknown): PinpointError {
   if (isPinpointError(error)) return error;
-  if (!isBag(error)) {
+  if (!hasMembers(error)) {
     return new PinpointError({ name: 'UnknownError', message: String(error), cause: error });
   }
   const name = typeof error.name === 'string' ? error.name : '';
@@ -160,8 +155,8 @@ function classify(error: unknown): PinpointError {
   if (name === 'TimeoutError' && !isNoReplyCode(code)) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
-  const response = isBag(error.$response) ? error.$response : undefined;
-  const metadata = isBag(error.$metadata) ? error.$metadata : undefined;
+  const response = hasMembers(error.$response) ? error.$response : undefined;
+  const metadata = hasMembers(error.$metadata) ? error.$metadata : undefined;
   const status = response?.statusCode ?? metadata?.httpStatusCode;
   if (typeof status === 'number' && Number.isInteger(status) && status >= 100) {
     return fromSdkReply(error, name, status);

@@ -1,6 +1,7 @@
 import { PinpointError } from './errors.js';
 import { assignJobKeys, stableJobContent } from './jobKeys.js';
 import type { ImportJob, ImportJobResource, ImportJobsPage } from './types.js';
+import { isJsonObject, type UnknownRecord } from './untrusted.js';
 
 export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
 
@@ -10,18 +11,12 @@ export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
  */
 export const MAX_NORMALIZED_ITEMS = 100_000;
 
-type Bag = Record<string, unknown>;
-
-function isObject(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function readDefinition(raw: unknown): Partial<ImportJobResource> | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isJsonObject(raw)) return undefined;
   const definition: Partial<ImportJobResource> = {};
   const format = raw.Format;
   if (format === 'CSV' || format === 'JSON') definition.Format = format;
@@ -53,7 +48,7 @@ function readFailures(raw: unknown): string[] | undefined {
 }
 
 /** Reads one object item (may throw on a hostile one). `Id` is filled in later. */
-function readJob(raw: Bag): ImportJob {
+function readJob(raw: UnknownRecord): ImportJob {
   const job: ImportJob = { Id: '' };
   const applicationId = raw.ApplicationId;
   if (typeof applicationId === 'string') job.ApplicationId = applicationId;
@@ -96,9 +91,9 @@ function invalid(message: string, cause?: unknown): PinpointError {
 }
 
 function normalize(body: unknown): ImportJobsPage {
-  if (!isObject(body)) throw invalid('The response is not an object.');
+  if (!isJsonObject(body)) throw invalid('The response is not an object.');
   const page = body.ImportJobsResponse;
-  if (!isObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
+  if (!isJsonObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
   const item = page.Item;
   const nextTokenRaw = page.NextToken;
   const nextToken = typeof nextTokenRaw === 'string' && nextTokenRaw !== '' ? nextTokenRaw : undefined;
@@ -117,7 +112,7 @@ function normalize(body: unknown): ImportJobsPage {
     let id: unknown;
     try {
       const raw: unknown = item[i];
-      if (!isObject(raw)) continue;
+      if (!isJsonObject(raw)) continue;
       job = readJob(raw);
       id = raw.Id;
     } catch {

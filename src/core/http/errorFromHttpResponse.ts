@@ -1,10 +1,11 @@
 import { requestIdHeader } from '../errors/requestIdHeaders.js';
 import { type PinpointError, pinpointErrorFromReply } from '../errors.js';
+import { hasMembers } from '../untrusted.js';
 
 function field(body: unknown, ...names: string[]): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
+  if (!hasMembers(body)) return undefined;
   for (const name of names) {
-    const value = (body as Record<string, unknown>)[name];
+    const value = body[name];
     if (typeof value === 'string' && value !== '') return value;
   }
   return undefined;
