@@ -1,6 +1,5 @@
-import { pinpointErrorFromReply } from './errors/fromReply.js';
-import { isPinpointError, PinpointError, type PinpointErrorOptions } from './errors/pinpointError.js';
-import { REQUEST_ID_HEADERS } from './errors/requestIdHeaders.js';
+import { fromSdkError } from './errors/fromSdkError.js';
+import { isPinpointError, PinpointError } from './errors/pinpointError.js';
 import { hasMembers, type UnknownRecord } from './untrusted.js';
 
 export { errorNameForResponse, type PinpointErrorReply, pinpointErrorFromReply } from './errors/fromReply.js';
@@ -53,26 +52,6 @@ const TIMEOUT_CODES = new Set([
 const FETCH_FAILED =
   /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed|network error)$/i;
 
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function nonEmpty(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** Reads a header from the SDK's `$response.headers` (lower-case names) or a `Headers`. */
-function headerOf(headers: unknown, name: string): string | undefined {
-  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
-  if (!hasMembers(headers)) return undefined;
-  const exact = headers[name];
-  if (typeof exact === 'string') return exact;
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() === name) return stringOrUndefined(headers[key]);
-  }
-  return undefined;
-}
-
 function codeOf(error: UnknownRecord): string | undefined {
   const code = error.code;
   if (typeof code === 'string') return code;
@@ -84,54 +63,6 @@ function codeOf(error: UnknownRecord): string | undefined {
   return undefined;
 }
 
-/** The first line of a message: the SDK appends a hint about `$response` to deserialisation errors. */
-function firstLine(message: unknown): string | undefined {
-  if (typeof message !== 'string' || message === '') return undefined;
-  const newline = message.indexOf('\n');
-  return newline === -1 ? message : message.slice(0, newline);
-}
-
-/** JavaScript's own errors, which an SDK error with a reply only is when parsing the reply's body failed. */
-const PARSER_FAILURES = /^(SyntaxError|RangeError|TypeError|ReferenceError|InternalError)$/;
-
-/** Names an error of the AWS SDK that carries a reply (`$metadata.httpStatusCode` or `$response`). */
-function fromSdkReply(error: UnknownRecord, name: string, status: number): PinpointError {
-  const response = hasMembers(error.$response) ? error.$response : undefined;
-  const metadata = hasMembers(error.$metadata) ? error.$metadata : undefined;
-  const headers = response?.headers;
-  const requestId =
-    nonEmpty(error.RequestID) ??
-    nonEmpty(metadata?.requestId) ??
-    REQUEST_ID_HEADERS.map((header) => nonEmpty(headerOf(headers, header))).find(Boolean);
-  if (status >= 200 && status < 300) {
-    // A 200 the SDK could not read: HTML or cut-off JSON.
-    const options: PinpointErrorOptions = {
-      name: 'InvalidResponseError',
-      message: `The response could not be read: ${firstLine(error.message) ?? name}`,
-      statusCode: status,
-      cause: error,
-    };
-    if (requestId !== undefined) options.requestId = requestId;
-    return new PinpointError(options);
-  }
-  // The error type as the HTTP fetcher reads it: `x-amzn-ErrorType`, else the SDK's name, which it took from the
-  // body's `__type` or `code` (AWS's `ThrottlingException` at 400 is named as such). `SyntaxError` (an HTML or
-  // non-JSON error body) and `Unknown` (no error type) name nothing: the status decides.
-  const errorType = headerOf(headers, 'x-amzn-errortype') ?? name;
-  // A service exception carries the body's `Message`, as the HTTP fetcher reads it, or the SDK's placeholder
-  // `UnknownError`. A failure to parse the body (a `SyntaxError`, a `RangeError` from a body nested too deep) speaks
-  // of the parser, not of the reply: the status gives the message, as through the HTTP fetcher.
-  const message = PARSER_FAILURES.test(name) ? undefined : firstLine(error.message);
-  return pinpointErrorFromReply({
-    status,
-    errorType,
-    message: message === 'UnknownError' || message === 'Unknown' ? undefined : message,
-    requestId,
-    retryAfter: headerOf(headers, 'retry-after'),
-    cause: error,
-  });
-}
-
 function classify(error: unknown): PinpointError {
   if (isPinpointError(error)) return error;
   if (!hasMembers(error)) {
@@ -141,26 +72,13 @@ function classify(error: unknown): PinpointError {
   if (name === 'AbortError') {
     return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
   }
-  if (name === 'CredentialsProviderError') {
-    // The SDK found no credentials (or its provider failed): nothing was sent. Refused credentials, as far as the
-    // user can tell; the store retries once on focus, as they may have been refreshed meanwhile.
-    return new PinpointError({
-      name: 'ForbiddenException',
-      message: typeof error.message === 'string' && error.message !== '' ? error.message : 'No credentials.',
-      cause: error,
-    });
-  }
   const code = codeOf(error);
   // The SDK names a reset socket `TimeoutError` with code `ECONNRESET`: the code tells the truth.
   if (name === 'TimeoutError' && !isNoReplyCode(code)) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
-  const response = hasMembers(error.$response) ? error.$response : undefined;
-  const metadata = hasMembers(error.$metadata) ? error.$metadata : undefined;
-  const status = response?.statusCode ?? metadata?.httpStatusCode;
-  if (typeof status === 'number' && Number.isInteger(status) && status >= 100) {
-    return fromSdkReply(error, name, status);
-  }
+  const sdkError = fromSdkError(error, name);
+  if (sdkError !== undefined) return sdkError;
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
   }
