@@ -1,9 +1,10 @@
-import { fromSdkError } from './errors/fromSdkError.js';
-import { isPinpointError, PinpointError } from './errors/pinpointError.js';
-import { hasMembers, type UnknownRecord } from './untrusted.js';
-
+/**
+ * The errors, one concept a file in `./errors/`: the model (`pinpointError.ts`), naming an HTTP reply
+ * (`fromReply.ts`), naming anything thrown (`fromThrown.ts`) and reading the AWS SDK's errors (`fromSdkError.ts`).
+ * The other layers import them from here.
+ */
 export { errorNameForResponse, type PinpointErrorReply, pinpointErrorFromReply } from './errors/fromReply.js';
-
+export { toPinpointError } from './errors/fromThrown.js';
 export {
   isPinpointError,
   isRetryableErrorName,
@@ -12,117 +13,4 @@ export {
   type PinpointErrorName,
   type PinpointErrorOptions,
 } from './errors/pinpointError.js';
-
-/** Error codes of Node.js, undici and the AWS SDK that mean no reply came back. */
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EPIPE',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-]);
-
-/**
- * Codes that mean no readable reply came back either: TLS failures (a certificate refused, TLS to a plain port) and
- * an HTTP parser that could not read the reply.
- */
-const NO_REPLY_CODES = /^(EPROTO|HPE_\w+|ERR_(TLS|SSL)_\w+|\w*CERT\w*|UNABLE_TO_VERIFY_LEAF_SIGNATURE)$/;
-
-/** Whether an error code means no reply came back. */
-function isNoReplyCode(code: string | undefined): boolean {
-  return code !== undefined && (NETWORK_CODES.has(code) || NO_REPLY_CODES.test(code));
-}
-
-/** Error codes that mean the connection or the reply took too long. */
-const TIMEOUT_CODES = new Set([
-  'ETIMEDOUT',
-  'ESOCKETTIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-]);
-
-/** Messages of the `TypeError` that `fetch` rejects with when no reply came back (undici, Chromium, Firefox, Safari). */
-const FETCH_FAILED =
-  /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed|network error)$/i;
-
-function codeOf(error: UnknownRecord): string | undefined {
-  const code = error.code;
-  if (typeof code === 'string') return code;
-  const cause = error.cause;
-  if (hasMembers(cause)) {
-    const causeCode = cause.code;
-    if (typeof causeCode === 'string') return causeCode;
-  }
-  return undefined;
-}
-
-function classify(error: unknown): PinpointError {
-  if (isPinpointError(error)) return error;
-  if (!hasMembers(error)) {
-    return new PinpointError({ name: 'UnknownError', message: String(error), cause: error });
-  }
-  const name = typeof error.name === 'string' ? error.name : '';
-  if (name === 'AbortError') {
-    return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
-  }
-  const code = codeOf(error);
-  // The SDK names a reset socket `TimeoutError` with code `ECONNRESET`: the code tells the truth.
-  if (name === 'TimeoutError' && !isNoReplyCode(code)) {
-    return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
-  }
-  const sdkError = fromSdkError(error, name);
-  if (sdkError !== undefined) return sdkError;
-  if (code !== undefined && TIMEOUT_CODES.has(code)) {
-    return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
-  }
-  if (
-    isNoReplyCode(code) ||
-    (name === 'TypeError' && typeof error.message === 'string' && FETCH_FAILED.test(error.message))
-  ) {
-    return new PinpointError({
-      name: 'NetworkError',
-      message: `No response came back${code === undefined ? '' : ` (${code})`}.`,
-      cause: error,
-    });
-  }
-  return new PinpointError({
-    name: 'UnknownError',
-    message: typeof error.message === 'string' && error.message !== '' ? error.message : 'Unknown error.',
-    cause: error,
-  });
-}
-
-/**
- * Names anything a fetcher threw, so every failure reaches the controller as a {@link PinpointError} named after the
- * README's error table, whichever fetcher produced it:
- *
- * - a `PinpointError` is returned as it is;
- * - `name: 'AbortError'` gives `AbortError`; `name: 'TimeoutError'` (`AbortSignal.timeout`, the SDK's
- *   `requestTimeout` with `throwOnRequestTimeout`) and timeout codes (`ETIMEDOUT`) give `TimeoutError`, except that a
- *   connection error code wins (the SDK names a reset socket `TimeoutError` with code `ECONNRESET`);
- * - an AWS SDK error with a reply (`$metadata.httpStatusCode` or `$response`) is named by its exception name, else
- *   (`Unknown`, or a `SyntaxError` from an HTML body) by its status (see {@link errorNameForResponse}); a 2xx the SDK
- *   could not read gives `InvalidResponseError`. `requestId` comes from `RequestID` or `$metadata.requestId`, and
- *   `retryAfterMs` from the `Retry-After` header of `$response`;
- * - connection error codes (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, …, also on `cause`) and the `TypeError` that
- *   `fetch` rejects with when no reply came back (`"fetch failed"`, `"Failed to fetch"`, …) give `NetworkError`;
- * - anything else gives `UnknownError`, with the original as `cause`.
- *
- * Never throws, even for values whose properties throw.
- *
- * @param error - Anything thrown or rejected.
- */
-export function toPinpointError(error: unknown): PinpointError {
-  try {
-    return classify(error);
-  } catch {
-    return new PinpointError({ name: 'UnknownError', message: 'Unknown error.', cause: error });
-  }
-}
+export { parseRetryAfter } from './errors/retryAfter.js';

@@ -3,7 +3,6 @@
  *
  * @packageDocumentation
  */
-export * from './errors/retryAfter.js';
 export * from './errors.js';
 export * from './http/createHttpFetcher.js';
 export * from './http/errorFromHttpResponse.js';

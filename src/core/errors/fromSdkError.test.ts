@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPinpointError } from '../errors.js';
+import { toPinpointError } from './fromThrown.js';
 
 // The AWS SDK's errors, as toPinpointError meets them. createSdkFetcher's tests cover the same cases end to end.
 

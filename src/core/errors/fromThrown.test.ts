@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PinpointError, toPinpointError } from './errors.js';
+import { toPinpointError } from './fromThrown.js';
+import { PinpointError } from './pinpointError.js';
 
 // toPinpointError on the shapes fetchers throw. The adapters' own tests cover the same cases end to end.
 
