@@ -93,7 +93,7 @@ export function createSdkFetcher(
         if (requestId !== undefined) errorOptions.requestId = requestId;
         throw new PinpointError(errorOptions);
       }
-      // Untrusted beyond this point: the SDK validates nothing; the controller normalises it.
+      // Untrusted beyond this point: the SDK validates nothing; the store normalises it.
       return { ImportJobsResponse: page };
     } finally {
       deadline.dispose();

@@ -46,7 +46,7 @@ export interface CreateHttpFetcherOptions {
  * at an emulator. For AWS itself use `createSdkFetcher` from `pinpoint-import-jobs/aws-sdk`.
  *
  * A 2xx body must be a JSON object (the bare `ImportJobsResponse`); it resolves wrapped as
- * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. A body already wrapped (a
+ * `{ ImportJobsResponse: body }`, unchecked beyond that: the store normalises it. A body already wrapped (a
  * backend that passes the SDK's output through: `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is
  * unwrapped. Every failure rejects with a
  * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures

@@ -11,13 +11,13 @@ import { replaceEqualPage } from './replaceEqualDeep.js';
 import type { StoreRuntime } from './runtime.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
 
-/** What an entry needs from each of its readers. */
-export interface EntryReader {
-  /** Whether the reader wants fetching and polling. */
+/** What an entry needs from each of its observers. */
+export interface EntryObserver {
+  /** Whether the observer wants fetching and polling. */
   isEnabled(): boolean;
-  /** Whether the reader keeps polling while the page is hidden. */
+  /** Whether the observer keeps polling while the page is hidden. */
   pollsInBackground(): boolean;
-  /** The reader's poll delay for these settled jobs, or `false`. */
+  /** The observer's poll delay for these settled jobs, or `false`. */
   computeInterval(
     jobs: readonly ImportJob[],
     context: Omit<PollIntervalContext, 'pageIndex'>,
@@ -46,7 +46,7 @@ function isAuthError(error: PinpointError | undefined): boolean {
 
 /**
  * One shared page of one segment's import jobs: its state, its one request in flight and its one timer (poll or
- * retry), shared by every reader of the same (applicationId, segmentId, pageSize, token).
+ * retry), shared by every observer of the same (applicationId, segmentId, pageSize, token).
  */
 export class ImportJobsEntry {
   /** What identifies the entry. */
@@ -58,7 +58,7 @@ export class ImportJobsEntry {
 
   readonly #runtime: StoreRuntime;
   readonly #onOrphaned: (entry: ImportJobsEntry) => void;
-  readonly #readers = new Set<EntryReader>();
+  readonly #observers = new Set<EntryObserver>();
   #fetcher: SegmentImportJobsFetcher | undefined;
   #lastFetcher: SegmentImportJobsFetcher | undefined;
   #flight: Flight | undefined;
@@ -74,27 +74,27 @@ export class ImportJobsEntry {
     this.#onOrphaned = onOrphaned;
   }
 
-  /** Whether any reader is attached. */
-  get hasReaders(): boolean {
-    return this.#readers.size > 0;
+  /** Whether any observer is attached. */
+  get hasObservers(): boolean {
+    return this.#observers.size > 0;
   }
 
-  /** Offers the fetcher of a reader: the latest offered is used for the next request. */
+  /** Offers the fetcher of an observer: the latest offered is used for the next request. */
   setFetcher(fetcher: SegmentImportJobsFetcher): void {
     this.#fetcher = fetcher;
   }
 
   /**
-   * Attaches a reader and fetches if it needs to. A remount (StrictMode, same reader again) only resumes the chain.
+   * Attaches an observer and fetches if it needs to. A remount (StrictMode, same observer again) only resumes the chain.
    * Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or was left by
-   * all its readers and is now adopted with another fetcher (a deliberate switch of backend).
+   * all its observers and is now adopted with another fetcher (a deliberate switch of backend).
    */
-  attach(reader: EntryReader, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
-    const orphan = this.#readers.size === 0;
-    this.#readers.add(reader);
+  attach(observer: EntryObserver, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
+    const orphan = this.#observers.size === 0;
+    this.#observers.add(observer);
     const switched = !remount && orphan && this.#lastFetcher !== undefined && this.#lastFetcher !== fetcher;
     this.#fetcher = fetcher;
-    if (!reader.isEnabled()) {
+    if (!observer.isEnabled()) {
       this.schedule();
       return;
     }
@@ -106,16 +106,16 @@ export class ImportJobsEntry {
   }
 
   /**
-   * Fetches if a reader that just started wanting data needs it (see {@link attach}), else resumes the chain.
+   * Fetches if an observer that just started wanting data needs it (see {@link attach}), else resumes the chain.
    *
-   * @param remount - Whether this is the same reader coming back (StrictMode): then only the chain resumes.
+   * @param remount - Whether this is the same observer coming back (StrictMode): then only the chain resumes.
    */
   activate(remount: boolean): void {
     if (this.#flight !== undefined) return;
     const { state } = this;
     const nothing = state.data === undefined && state.error === undefined;
-    // A reader that comes while a failed request waits for its retry waits too: the backoff and the server's
-    // `Retry-After` hold for every reader of the page.
+    // An observer that comes while a failed request waits for its retry waits too: the backoff and the server's
+    // `Retry-After` hold for every observer of the page.
     const waiting = !state.blocked && this.#retryIsPending();
     if (nothing || (!remount && !waiting && (state.blocked || this.#isStale()))) {
       void this.fetch({ manual: state.blocked });
@@ -124,18 +124,18 @@ export class ImportJobsEntry {
     this.schedule();
   }
 
-  /** Detaches a reader; the store releases the entry a moment after its last reader leaves. */
-  detach(reader: EntryReader): void {
-    if (!this.#readers.delete(reader)) return;
-    // The readers left do not want data (all disabled): the request goes, as when the last of them is disabled.
-    if (this.#readers.size > 0 && this.#enabledReaders().length === 0) this.cancel();
+  /** Detaches an observer; the store releases the entry a moment after its last observer leaves. */
+  detach(observer: EntryObserver): void {
+    if (!this.#observers.delete(observer)) return;
+    // The observers left do not want data (all disabled): the request goes, as when the last of them is disabled.
+    if (this.#observers.size > 0 && this.#enabledObservers().length === 0) this.cancel();
     this.schedule();
-    if (this.#readers.size === 0) this.#onOrphaned(this);
+    if (this.#observers.size === 0) this.#onOrphaned(this);
   }
 
-  /** Called when a reader stops wanting data: aborts the request when no reader wants it any more. */
-  onReaderDisabled(): void {
-    if (this.#enabledReaders().length === 0) this.cancel();
+  /** Called when an observer stops wanting data: aborts the request when no observer wants it any more. */
+  onObserverDisabled(): void {
+    if (this.#enabledObservers().length === 0) this.cancel();
     this.schedule();
   }
 
@@ -150,13 +150,13 @@ export class ImportJobsEntry {
     return this.fetch({ manual: true });
   }
 
-  /** Marks the data outdated; refetches now (restarting a request in flight) when a reader wants data. */
+  /** Marks the data outdated; refetches now (restarting a request in flight) when an observer wants data. */
   invalidate(): void {
-    if (this.#destroyed || this.#enabledReaders().length === 0 || this.#fetcher === undefined) {
+    if (this.#destroyed || this.#enabledObservers().length === 0 || this.#fetcher === undefined) {
       this.#dispatch({ type: 'invalidate' });
       return;
     }
-    // The refetch tells the readers: a notification between the two would show a state that never was (no request,
+    // The refetch tells the observers: a notification between the two would show a state that never was (no request,
     // and a retry still due).
     this.state = entryReducer(this.state, { type: 'invalidate' });
     void this.fetch({ manual: true, cancelRefetch: true });
@@ -268,35 +268,37 @@ export class ImportJobsEntry {
     this.#dispatch({ type: 'cancel' });
   }
 
-  /** Whether the chain waits for the page to show: hidden, and no reader polls in the background. */
-  #isPaused(readers: readonly EntryReader[]): boolean {
-    return !this.#runtime.visibility.isVisible() && !readers.some((reader) => reader.pollsInBackground());
+  /** Whether the chain waits for the page to show: hidden, and no observer polls in the background. */
+  #isPaused(observers: readonly EntryObserver[]): boolean {
+    return (
+      !this.#runtime.visibility.isVisible() && !observers.some((observer) => observer.pollsInBackground())
+    );
   }
 
   /**
    * (Re)computes the chain: arms the one timer of the entry for the next poll or retry, or none (no enabled
-   * reader, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
+   * observer, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
    */
   schedule(): void {
     if (this.#destroyed) return;
     if (this.#flight !== undefined) {
       // No timer while a request is in flight, but a page hidden meanwhile is paused from now on.
-      const paused = this.#isPaused(this.#enabledReaders());
+      const paused = this.#isPaused(this.#enabledObservers());
       if (paused !== this.state.paused) {
         const { interval, nextRetryAt } = this.state;
         this.#dispatch({ type: 'chain', interval, paused, nextRetryAt });
       }
       return;
     }
-    const readers = this.#enabledReaders();
-    if (readers.length === 0) {
+    const observers = this.#enabledObservers();
+    if (observers.length === 0) {
       this.#armTimer(undefined);
       this.#dispatch({ type: 'chain', interval: false, paused: false, nextRetryAt: undefined });
       return;
     }
     const { state } = this;
-    const interval = this.#computeInterval(readers);
-    const paused = this.#isPaused(readers);
+    const interval = this.#computeInterval(observers);
+    const paused = this.#isPaused(observers);
     let target: number | undefined;
     let retry = false;
     if (state.blocked) {
@@ -328,15 +330,15 @@ export class ImportJobsEntry {
    */
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
-    const readers = this.#enabledReaders();
-    // Hidden, and no reader polls in the background: the poll or retry in flight goes too, so `isFetching` is not
+    const observers = this.#enabledObservers();
+    // Hidden, and no observer polls in the background: the poll or retry in flight goes too, so `isFetching` is not
     // left true while paused; showing the page again refetches what is stale. A request someone asked for stays.
-    if (event === 'hidden' && this.#flight?.manual === false && this.#isPaused(readers)) this.cancel();
-    if (event === 'hidden' || readers.length === 0 || this.#flight !== undefined) {
+    if (event === 'hidden' && this.#flight?.manual === false && this.#isPaused(observers)) this.cancel();
+    if (event === 'hidden' || observers.length === 0 || this.#flight !== undefined) {
       this.schedule();
       return;
     }
-    const background = readers.some((reader) => reader.pollsInBackground());
+    const background = observers.some((observer) => observer.pollsInBackground());
     if (!this.#runtime.visibility.isVisible() && !background) return;
     const { state } = this;
     if (state.blocked) {
@@ -382,33 +384,33 @@ export class ImportJobsEntry {
     return error !== undefined && retryAt !== undefined && this.#runtime.now() < retryAt;
   }
 
-  /** Aborts the request, clears the timer and forgets the readers: nothing of the entry outlives this. */
+  /** Aborts the request, clears the timer and forgets the observers: nothing of the entry outlives this. */
   destroy(): void {
     this.#abortFlight();
     this.#clearTimer();
-    this.#readers.clear();
+    this.#observers.clear();
     this.#destroyed = true;
   }
 
   #isStale(): boolean {
     const { state } = this;
     if (state.invalidated || state.dataUpdatedAt === undefined) return true;
-    const interval = this.#computeInterval(this.#enabledReaders());
+    const interval = this.#computeInterval(this.#enabledObservers());
     const threshold = interval === false ? IDLE_REFETCH_AFTER_MS : interval;
     return this.#runtime.now() - state.dataUpdatedAt >= threshold;
   }
 
-  #enabledReaders(): EntryReader[] {
-    return [...this.#readers].filter((reader) => reader.isEnabled());
+  #enabledObservers(): EntryObserver[] {
+    return [...this.#observers].filter((observer) => observer.isEnabled());
   }
 
-  #computeInterval(readers: EntryReader[]): number | false {
+  #computeInterval(observers: EntryObserver[]): number | false {
     const { state } = this;
     const jobs = state.data?.jobs ?? [];
     const context = { error: state.error, failureCount: state.failureCount, updatedAt: state.dataUpdatedAt };
     let smallest: number | false = false;
-    for (const reader of readers) {
-      const delay = reader.computeInterval(jobs, context);
+    for (const observer of observers) {
+      const delay = observer.computeInterval(jobs, context);
       if (delay !== false && (smallest === false || delay < smallest)) smallest = delay;
     }
     return smallest;
@@ -446,8 +448,8 @@ export class ImportJobsEntry {
     const next = entryReducer(this.state, action);
     if (next === this.state) return;
     this.state = next;
-    for (const reader of [...this.#readers]) {
-      if (this.#readers.has(reader)) reader.onEntryUpdate(this, action);
+    for (const observer of [...this.#observers]) {
+      if (this.#observers.has(observer)) observer.onEntryUpdate(this, action);
     }
   }
 }

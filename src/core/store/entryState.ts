@@ -21,7 +21,7 @@ export interface ImportJobsEntryState {
   blocked: boolean;
   /** Whether `invalidate` marked the data as outdated. */
   invalidated: boolean;
-  /** The poll interval last computed for the entry's readers. */
+  /** The poll interval last computed for the entry's observers. */
   interval: number | false;
   /** Whether the chain is paused because the page is hidden. */
   paused: boolean;

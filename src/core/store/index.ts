@@ -1,5 +1,5 @@
 /**
- * The framework-free store: shared entries, readers (observers), polling, retries and paging.
+ * The framework-free store: shared entries, their observers, polling, retries and paging.
  *
  * @packageDocumentation
  */

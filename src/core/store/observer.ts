@@ -2,7 +2,7 @@ import type { PinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsResponse, ImportJob, ImportJobsPage } from '../types.js';
 import { isTerminalJobStatus } from '../types.js';
-import type { EntryReader, ImportJobsEntry } from './entry.js';
+import type { EntryObserver, ImportJobsEntry } from './entry.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import type { ImportJobsEntryAction } from './entryReducer.js';
 import type { ImportJobsEntryState } from './entryState.js';
@@ -18,7 +18,7 @@ import type {
 
 const NO_JOBS: ImportJob[] = [];
 
-/** The view-defining part of the options: changing it starts again at page 0. */
+/** The part of the options that says which pages to show: changing it starts again at page 0. */
 function sameBase(a: ImportJobsObserverOptions, b: ImportJobsObserverOptions): boolean {
   return (
     a.applicationId === b.applicationId && a.segmentId === b.segmentId && Object.is(a.pageSize, b.pageSize)
@@ -67,7 +67,8 @@ export interface SharedEntries {
   peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
 }
 
-interface ViewState {
+/** What a result is computed from. */
+interface ResultInputs {
   options: ImportJobsObserverOptions;
   tokens: readonly string[];
   placeholder: ImportJob[] | undefined;
@@ -77,11 +78,11 @@ interface ViewState {
 }
 
 /**
- * One reader of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
+ * One observer of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
  * its options (the latest fetcher, poll function and callbacks, never causing a refetch by identity alone) and its
  * result. Framework-free: `subscribe` and `getSnapshot` fit `useSyncExternalStore`; `setOptions` pushes new options.
  */
-export class ImportJobsObserver implements EntryReader {
+export class ImportJobsObserver implements EntryObserver {
   readonly #entries: SharedEntries;
   #options: ImportJobsObserverOptions;
   #tokens: readonly string[] = [];
@@ -95,8 +96,9 @@ export class ImportJobsObserver implements EntryReader {
   /** Set once `initialData` seeded the first page: from then on it is history, never put back as fresh data. */
   #initialSpent = false;
   /**
-   * Set when a render was given a result computed ahead of `setOptions` (a new view): what it showed may differ
-   * from the result `setOptions` then commits, even when that equals the result before, so listeners must hear.
+   * Set when a render was given a result computed ahead of `setOptions` (options that show other pages): what it
+   * showed may differ from the result `setOptions` then commits, even when that equals the result before, so
+   * listeners must hear.
    */
   #guessed = false;
   readonly #seenActive = new Set<string>();
@@ -108,7 +110,7 @@ export class ImportJobsObserver implements EntryReader {
     this.#entries = entries;
     this.#options = options;
     this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
-    this.#result = this.#compute(this.#view());
+    this.#result = this.#compute(this.#inputs());
   }
 
   /** Adds a listener told after each change of the result; the first one attaches the observer (and fetches). */
@@ -126,7 +128,7 @@ export class ImportJobsObserver implements EntryReader {
 
   /**
    * The result these options would give, without committing them (for the render before `setOptions` runs): the
-   * current result when the view is unchanged, else the result of the view these options make. A new `initialData`
+   * current result when the options show the same pages, else the result of the pages these options show. A new `initialData`
    * object changes nothing once the page has data (it only ever seeds an empty first page), so an inline literal
    * keeps the result, `isPolling` included.
    */
@@ -135,7 +137,7 @@ export class ImportJobsObserver implements EntryReader {
     const base = sameBase(options, current);
     const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
     const entry = base ? this.#entry : undefined;
-    // initialData only ever seeds page 0 of a view that has not mounted yet: a new object changes nothing else.
+    // initialData only ever seeds page 0 of an observer that has not subscribed yet: a new object changes nothing else.
     const initialMatters =
       !this.#initialSpent && this.#tokens.length === 0 && entry?.state.data === undefined;
     if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
@@ -184,7 +186,7 @@ export class ImportJobsObserver implements EntryReader {
     const isEnabled = options.enabled !== false;
     if (wasEnabled !== isEnabled) {
       if (isEnabled) entry.activate(false);
-      else entry.onReaderDisabled();
+      else entry.onObserverDisabled();
     } else if (
       isEnabled &&
       entry.state.blocked &&
@@ -331,7 +333,7 @@ export class ImportJobsObserver implements EntryReader {
     return this.#initial.page;
   }
 
-  #view(): ViewState {
+  #inputs(): ResultInputs {
     const attached = this.#entry !== undefined;
     return {
       options: this.#options,
@@ -343,8 +345,8 @@ export class ImportJobsObserver implements EntryReader {
     };
   }
 
-  #compute(view: ViewState): ImportJobsObserverResult {
-    const { options, tokens, placeholder, state, attached } = view;
+  #compute(inputs: ResultInputs): ImportJobsObserverResult {
+    const { options, tokens, placeholder, state, attached } = inputs;
     const enabled = options.enabled !== false;
     const data = state?.data ?? (tokens.length === 0 ? this.#initialPage(options) : undefined);
     const error = state?.error;
@@ -386,7 +388,7 @@ export class ImportJobsObserver implements EntryReader {
       pageIndex: tokens.length,
       hasNextPage: nextToken !== undefined && nextToken !== '' && !tokens.includes(nextToken),
       hasPreviousPage: tokens.length > 0,
-      pageReset: view.pageReset,
+      pageReset: inputs.pageReset,
       nextPage: this.nextPage,
       previousPage: this.previousPage,
       firstPage: this.firstPage,
@@ -409,7 +411,7 @@ export class ImportJobsObserver implements EntryReader {
 
   /** Recomputes the result and tells the listeners when it changed (or, with `force`, in any case). */
   #notify(force = false): void {
-    const next = this.#compute(this.#view());
+    const next = this.#compute(this.#inputs());
     if (!force && sameResult(next, this.#result)) {
       this.#trackSettledJobs(this.#result);
       return;
