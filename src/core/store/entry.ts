@@ -85,9 +85,9 @@ export class ImportJobsEntry {
   }
 
   /**
-   * Attaches an observer and fetches if it needs to. A remount (StrictMode, same observer again) only resumes the chain.
-   * Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or was left by
-   * all its observers and is now adopted with another fetcher (a deliberate switch of backend).
+   * Attaches an observer and fetches if it needs to. A remount (StrictMode, same observer again) only resumes
+   * polling. Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or
+   * was left by all its observers and is now adopted with another fetcher (a deliberate switch of backend).
    */
   attach(observer: EntryObserver, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
     const orphan = this.#observers.size === 0;
@@ -106,9 +106,9 @@ export class ImportJobsEntry {
   }
 
   /**
-   * Fetches if an observer that just started wanting data needs it (see {@link attach}), else resumes the chain.
+   * Fetches if an observer that just started wanting data needs it (see {@link attach}), else resumes polling.
    *
-   * @param remount - Whether this is the same observer coming back (StrictMode): then only the chain resumes.
+   * @param remount - Whether this is the same observer coming back (StrictMode): then only polling resumes.
    */
   activate(remount: boolean): void {
     if (this.#flight !== undefined) return;
@@ -116,9 +116,9 @@ export class ImportJobsEntry {
     const nothing = state.data === undefined && state.error === undefined;
     // An observer that comes while a failed request waits for its retry waits too: the backoff and the server's
     // `Retry-After` hold for every observer of the page.
-    const waiting = !state.blocked && this.#retryIsPending();
-    if (nothing || (!remount && !waiting && (state.blocked || this.#isStale()))) {
-      void this.fetch({ manual: state.blocked });
+    const waiting = !state.stoppedByError && this.#retryIsPending();
+    if (nothing || (!remount && !waiting && (state.stoppedByError || this.#isStale()))) {
+      void this.fetch({ manual: state.stoppedByError });
       return;
     }
     this.schedule();
@@ -268,7 +268,7 @@ export class ImportJobsEntry {
     this.#dispatch({ type: 'cancel' });
   }
 
-  /** Whether the chain waits for the page to show: hidden, and no observer polls in the background. */
+  /** Whether polling waits for the page to show: hidden, and no observer polls in the background. */
   #isPaused(observers: readonly EntryObserver[]): boolean {
     return (
       !this.#runtime.visibility.isVisible() && !observers.some((observer) => observer.pollsInBackground())
@@ -276,7 +276,7 @@ export class ImportJobsEntry {
   }
 
   /**
-   * (Re)computes the chain: arms the one timer of the entry for the next poll or retry, or none (no enabled
+   * (Re)computes the polling schedule: arms the one timer of the entry for the next poll or retry, or none (no enabled
    * observer, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
    */
   schedule(): void {
@@ -286,14 +286,14 @@ export class ImportJobsEntry {
       const paused = this.#isPaused(this.#enabledObservers());
       if (paused !== this.state.paused) {
         const { interval, nextRetryAt } = this.state;
-        this.#dispatch({ type: 'chain', interval, paused, nextRetryAt });
+        this.#dispatch({ type: 'schedule', interval, paused, nextRetryAt });
       }
       return;
     }
     const observers = this.#enabledObservers();
     if (observers.length === 0) {
       this.#armTimer(undefined);
-      this.#dispatch({ type: 'chain', interval: false, paused: false, nextRetryAt: undefined });
+      this.#dispatch({ type: 'schedule', interval: false, paused: false, nextRetryAt: undefined });
       return;
     }
     const { state } = this;
@@ -301,7 +301,7 @@ export class ImportJobsEntry {
     const paused = this.#isPaused(observers);
     let target: number | undefined;
     let retry = false;
-    if (state.blocked) {
+    if (state.stoppedByError) {
       target = undefined;
     } else if (state.error !== undefined) {
       if (state.error.retryable && (interval !== false || state.failureCount <= MAX_RETRIES)) {
@@ -314,7 +314,7 @@ export class ImportJobsEntry {
     if (paused) target = undefined;
     this.#armTimer(target);
     this.#dispatch({
-      type: 'chain',
+      type: 'schedule',
       interval,
       paused,
       nextRetryAt: retry && target !== undefined ? target : undefined,
@@ -341,7 +341,7 @@ export class ImportJobsEntry {
     const background = observers.some((observer) => observer.pollsInBackground());
     if (!this.#runtime.visibility.isVisible() && !background) return;
     const { state } = this;
-    if (state.blocked) {
+    if (state.stoppedByError) {
       const now = this.#runtime.now();
       if (
         event !== 'online' &&
@@ -363,7 +363,7 @@ export class ImportJobsEntry {
         void this.fetch();
         return;
       }
-      this.#dispatch({ type: 'expedite', retryAt: floorAt });
+      this.#dispatch({ type: 'retrySooner', retryAt: floorAt });
       this.schedule();
       return;
     }

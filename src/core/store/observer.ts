@@ -189,7 +189,7 @@ export class ImportJobsObserver implements EntryObserver {
       else entry.onObserverDisabled();
     } else if (
       isEnabled &&
-      entry.state.blocked &&
+      entry.state.stoppedByError &&
       !Object.is(pollValue(previous.pollInterval), pollValue(options.pollInterval))
     ) {
       entry.activate(false);
@@ -259,7 +259,7 @@ export class ImportJobsObserver implements EntryObserver {
         return;
       }
       // The previous page's rows stay until this page arrives, through the failures it is retried after: rows are
-      // never lost to one. A failure that stops the chain ends them: they would stand under the wrong page for good.
+      // never lost to one. A failure that stops polling ends them: they would stand under the wrong page for good.
       if (!action.error.retryable) this.#placeholder = undefined;
       this.#notify();
       callHost(this.#options.onError, action.error);
@@ -379,7 +379,7 @@ export class ImportJobsObserver implements EntryObserver {
         state !== undefined &&
         state.interval !== false &&
         !state.paused &&
-        !state.blocked,
+        !state.stoppedByError,
       isStale: status === 'success' && error !== undefined,
       isPlaceholderData,
       updatedAt: state?.dataUpdatedAt,

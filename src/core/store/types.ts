@@ -78,7 +78,7 @@ export interface ImportJobsObserverResult {
   error: PinpointError | undefined;
   /** Whether a request for this page is in flight. Never left `true` while polling is paused. */
   isFetching: boolean;
-  /** Whether the page is polling: an interval applies and the chain is not paused or stopped. */
+  /** Whether the page is polling: an interval applies and polling is neither paused nor stopped. */
   isPolling: boolean;
   /**
    * Whether the rows shown did not survive the latest request: it failed (then `error` is set). Also true for the
