@@ -7,8 +7,8 @@ import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
-import { replaceEqualPage } from './replaceEqualDeep.js';
 import type { StoreRuntime } from './runtime.js';
+import { replaceEqualPage } from './structuralSharing.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
 
 /** What an entry needs from each of its observers. */

@@ -15,8 +15,8 @@ export {
 } from './constants.js';
 export { ImportJobsObserver } from './observer.js';
 export { getPollDelay } from './pollDelay.js';
-export { replaceEqualJobs } from './replaceEqualDeep.js';
 export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
+export { replaceEqualJobs } from './structuralSharing.js';
 export type {
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
