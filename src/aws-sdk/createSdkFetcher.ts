@@ -4,7 +4,7 @@ import {
   type GetSegmentImportJobsCommandOutput,
   type PinpointClient,
 } from '@aws-sdk/client-pinpoint';
-import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
+import { PinpointError, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
 import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
@@ -84,14 +84,12 @@ export function createSdkFetcher(
       // not seen (a middleware of the host's answered instead).
       const page: unknown = rawPage() ?? output.ImportJobsResponse;
       if (!isJsonObject<ImportJobsResponse>(page)) {
-        const errorOptions: PinpointErrorOptions = {
+        throw new PinpointError({
           name: 'InvalidResponseError',
           message: 'The response holds no ImportJobsResponse object.',
-        };
-        const { httpStatusCode, requestId } = output.$metadata;
-        if (httpStatusCode !== undefined) errorOptions.statusCode = httpStatusCode;
-        if (requestId !== undefined) errorOptions.requestId = requestId;
-        throw new PinpointError(errorOptions);
+          statusCode: output.$metadata.httpStatusCode,
+          requestId: output.$metadata.requestId,
+        });
       }
       // Untrusted beyond this point: the SDK validates nothing; the store normalises it.
       return { ImportJobsResponse: page };

@@ -81,11 +81,7 @@ function readJob(raw: UnknownRecord): ImportJob {
 const thrownByUs = new WeakSet<PinpointError>();
 
 function invalid(message: string, cause?: unknown): PinpointError {
-  const error = new PinpointError(
-    cause === undefined
-      ? { name: 'InvalidResponseError', message }
-      : { name: 'InvalidResponseError', message, cause },
-  );
+  const error = new PinpointError({ name: 'InvalidResponseError', message, cause });
   thrownByUs.add(error);
   return error;
 }

@@ -3,7 +3,6 @@ import {
   type PinpointExceptionName as ExceptionName,
   PinpointError,
   type PinpointErrorName,
-  type PinpointErrorOptions,
 } from './pinpointError.js';
 import { parseRetryAfter } from './retryAfter.js';
 
@@ -102,11 +101,13 @@ export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError
       : name === 'HttpError' || name === 'ServiceUnavailableError'
         ? `The request failed with HTTP status ${reply.status}.`
         : `${name} (HTTP status ${reply.status}).`;
-  const options: PinpointErrorOptions = { name, message, statusCode: reply.status };
-  if (name === 'HttpError') options.retryable = reply.status >= 500;
-  if (typeof reply.requestId === 'string' && reply.requestId !== '') options.requestId = reply.requestId;
-  const retryAfterMs = parseRetryAfter(reply.retryAfter);
-  if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
-  if (reply.cause !== undefined) options.cause = reply.cause;
-  return new PinpointError(options);
+  return new PinpointError({
+    name,
+    message,
+    statusCode: reply.status,
+    retryable: name === 'HttpError' ? reply.status >= 500 : undefined,
+    requestId: typeof reply.requestId === 'string' && reply.requestId !== '' ? reply.requestId : undefined,
+    retryAfterMs: parseRetryAfter(reply.retryAfter),
+    cause: reply.cause,
+  });
 }

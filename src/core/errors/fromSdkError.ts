@@ -1,6 +1,6 @@
 import { hasMembers, type UnknownRecord } from '../untrusted.js';
 import { pinpointErrorFromReply } from './fromReply.js';
-import { PinpointError, type PinpointErrorOptions } from './pinpointError.js';
+import { PinpointError } from './pinpointError.js';
 import { REQUEST_ID_HEADERS } from './requestIdHeaders.js';
 
 function stringOrUndefined(value: unknown): string | undefined {
@@ -62,14 +62,13 @@ export function fromSdkError(error: UnknownRecord, name: string): PinpointError 
     REQUEST_ID_HEADERS.map((header) => nonEmpty(headerOf(headers, header))).find(Boolean);
   if (status >= 200 && status < 300) {
     // A 200 the SDK could not read: HTML or cut-off JSON.
-    const options: PinpointErrorOptions = {
+    return new PinpointError({
       name: 'InvalidResponseError',
       message: `The response could not be read: ${firstLine(error.message) ?? name}`,
       statusCode: status,
+      requestId,
       cause: error,
-    };
-    if (requestId !== undefined) options.requestId = requestId;
-    return new PinpointError(options);
+    });
   }
   // The error type as the HTTP fetcher reads it: `x-amzn-ErrorType`, else the SDK's name, which it took from the
   // body's `__type` or `code` (AWS's `ThrottlingException` at 400 is named as such). `SyntaxError` (an HTML or

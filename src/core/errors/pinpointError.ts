@@ -39,7 +39,7 @@ export const PINPOINT_EXCEPTION_STATUS = {
 /** The name of one of the seven exceptions of {@link PINPOINT_EXCEPTION_STATUS}. Internal. */
 export type PinpointExceptionName = keyof typeof PINPOINT_EXCEPTION_STATUS;
 
-/** What a {@link PinpointError} is made from. */
+/** What a {@link PinpointError} is made from. A member left `undefined` is left off the error. */
 export interface PinpointErrorOptions {
   /** The error's name. */
   name: PinpointErrorName;

@@ -1,5 +1,5 @@
 import { requestIdHeader } from '../errors/requestIdHeaders.js';
-import { errorNameForResponse, PinpointError, type PinpointErrorOptions } from '../errors.js';
+import { errorNameForResponse, PinpointError } from '../errors.js';
 import type { ImportJobsResponse } from '../types.js';
 import { isJsonObject } from '../untrusted.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
@@ -12,11 +12,13 @@ function namesException(headers: Headers): boolean {
 }
 
 function invalidReply(status: number, headers: Headers, message: string, cause?: unknown): PinpointError {
-  const options: PinpointErrorOptions = { name: 'InvalidResponseError', message, statusCode: status };
-  const requestId = requestIdHeader(headers);
-  if (requestId !== undefined) options.requestId = requestId;
-  if (cause !== undefined) options.cause = cause;
-  return new PinpointError(options);
+  return new PinpointError({
+    name: 'InvalidResponseError',
+    message,
+    statusCode: status,
+    requestId: requestIdHeader(headers),
+    cause,
+  });
 }
 
 /**
