@@ -4,9 +4,10 @@ import {
   type GetSegmentImportJobsCommandOutput,
   type PinpointClient,
 } from '@aws-sdk/client-pinpoint';
+import { abortedError } from '../core/errors/pinpointError.js';
 import { PinpointError, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
-import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
+import { startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
 import type { ImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
 import { isJsonObject } from '../core/untrusted.js';

@@ -1,6 +1,6 @@
 import { hasMembers, type UnknownRecord } from '../untrusted.js';
 import { fromSdkError } from './fromSdkError.js';
-import { isPinpointError, PinpointError } from './pinpointError.js';
+import { abortedError, isPinpointError, PinpointError } from './pinpointError.js';
 
 /** Error codes of Node.js, undici and the AWS SDK that mean no reply came back. */
 const NETWORK_CODES = new Set([
@@ -58,19 +58,15 @@ function classify(error: unknown): PinpointError {
     return new PinpointError({ name: 'UnknownError', message: String(error), cause: error });
   }
   const name = typeof error.name === 'string' ? error.name : '';
-  if (name === 'AbortError') {
-    return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause: error });
-  }
+  if (name === 'AbortError') return abortedError(error);
   const code = codeOf(error);
   // The SDK names a reset socket `TimeoutError` with code `ECONNRESET`: the code tells the truth.
-  if (name === 'TimeoutError' && !isNoReplyCode(code)) {
+  if (name === 'TimeoutError' && !isNoReplyCode(code))
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
-  }
   const sdkError = fromSdkError(error, name);
   if (sdkError !== undefined) return sdkError;
-  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+  if (code !== undefined && TIMEOUT_CODES.has(code))
     return new PinpointError({ name: 'TimeoutError', message: 'The request timed out.', cause: error });
-  }
   if (
     isNoReplyCode(code) ||
     (name === 'TypeError' && typeof error.message === 'string' && FETCH_FAILED.test(error.message))

@@ -127,6 +127,15 @@ export function isPinpointError(value: unknown): value is PinpointError {
 }
 
 /**
+ * The error of a request its caller aborted: `AbortError`, never shown to users. Internal.
+ *
+ * @param cause - The abort, if known.
+ */
+export function abortedError(cause?: unknown): PinpointError {
+  return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause });
+}
+
+/**
  * `error` as it is, unless it is an `AbortError` that whoever asked for the request did not cause (a host `fetch`
  * with a timeout or a controller of its own): that is a failure, `UnknownError`, retried; as a cancellation it would
  * leave an observer loading for ever, or stale rows looking fresh. Both fetchers and the store use it. Internal.

@@ -1,6 +1,7 @@
+import { abortedError } from '../errors/pinpointError.js';
 import { PinpointError, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
-import { abortedError, startDeadline, untilAborted } from './deadline.js';
+import { startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 import { cutOffReplyError, pageFromReply } from './pageFromReply.js';
 import { redirectError } from './redirectError.js';

@@ -1,9 +1,4 @@
-import { abortAsFailure, isPinpointError, PinpointError } from '../errors/pinpointError.js';
-
-/** An `AbortError` for a request its caller no longer wants. Internal. */
-export function abortedError(cause?: unknown): PinpointError {
-  return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause });
-}
+import { abortAsFailure, abortedError, isPinpointError, PinpointError } from '../errors/pinpointError.js';
 
 /** One request's own abort signal, tied to the caller's signal and to a timeout. Internal. */
 export interface Deadline {
