@@ -1,7 +1,7 @@
 import { PinpointError } from './errors.js';
 import { assignJobKeys, stableJobContent } from './jobKeys.js';
 import type { ImportJob, ImportJobResource, ImportJobsPage } from './types.js';
-import { isJsonObject, type UnknownRecord } from './untrusted.js';
+import { isJsonObject, nonEmptyString, type UnknownRecord } from './untrusted.js';
 
 export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
 
@@ -91,8 +91,7 @@ function normalize(body: unknown): ImportJobsPage {
   const page = body.ImportJobsResponse;
   if (!isJsonObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
   const item = page.Item;
-  const nextTokenRaw = page.NextToken;
-  const nextToken = typeof nextTokenRaw === 'string' && nextTokenRaw !== '' ? nextTokenRaw : undefined;
+  const nextToken = nonEmptyString(page.NextToken);
   if (item === undefined || item === null)
     return nextToken === undefined ? { jobs: [] } : { jobs: [], nextToken };
   if (!Array.isArray(item)) throw invalid('ImportJobsResponse.Item is not an array.');
@@ -116,7 +115,7 @@ function normalize(body: unknown): ImportJobsPage {
       continue;
     }
     jobs.push(job);
-    ids.push(typeof id === 'string' && id !== '' ? id : undefined);
+    ids.push(nonEmptyString(id));
   }
   const keys = assignJobKeys(ids, (index) => stableJobContent(jobs[index] as ImportJob));
   for (let i = 0; i < jobs.length; i++) (jobs[i] as ImportJob).Id = keys[i] as string;

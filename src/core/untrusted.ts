@@ -14,6 +14,15 @@ export function hasMembers(value: unknown): value is UnknownRecord {
 }
 
 /**
+ * `value` if it is a string with something in it, else `undefined`: how an ID, a token or a message is read.
+ *
+ * @param value - Anything.
+ */
+export function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
  * Whether `value` is an object as JSON has them: neither `null` nor an array. Typed `T` where it is handed on as
  * what its sender promised (a page for the normaliser): nothing of it is checked beyond being such an object.
  *

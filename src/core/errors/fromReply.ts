@@ -1,3 +1,4 @@
+import { nonEmptyString } from '../untrusted.js';
 import {
   PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
   type PinpointExceptionName as ExceptionName,
@@ -95,9 +96,10 @@ export interface PinpointErrorReply {
  */
 export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError {
   const name = errorNameForResponse(reply.status, reply.errorType);
+  const text = nonEmptyString(reply.message);
   const message =
-    typeof reply.message === 'string' && reply.message !== ''
-      ? truncate(reply.message)
+    text !== undefined
+      ? truncate(text)
       : name === 'HttpError' || name === 'ServiceUnavailableError'
         ? `The request failed with HTTP status ${reply.status}.`
         : `${name} (HTTP status ${reply.status}).`;
@@ -106,7 +108,7 @@ export function pinpointErrorFromReply(reply: PinpointErrorReply): PinpointError
     message,
     statusCode: reply.status,
     retryable: name === 'HttpError' ? reply.status >= 500 : undefined,
-    requestId: typeof reply.requestId === 'string' && reply.requestId !== '' ? reply.requestId : undefined,
+    requestId: nonEmptyString(reply.requestId),
     retryAfterMs: parseRetryAfter(reply.retryAfter),
     cause: reply.cause,
   });

@@ -1,14 +1,10 @@
-import { hasMembers, type UnknownRecord } from '../untrusted.js';
+import { hasMembers, nonEmptyString, type UnknownRecord } from '../untrusted.js';
 import { pinpointErrorFromReply } from './fromReply.js';
 import { PinpointError } from './pinpointError.js';
 import { REQUEST_ID_HEADERS } from './requestIdHeaders.js';
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function nonEmpty(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** Reads a header from the SDK's `$response.headers` (lower-case names) or a `Headers`. */
@@ -25,9 +21,7 @@ function headerOf(headers: unknown, name: string): string | undefined {
 
 /** The first line of a message: the SDK appends a hint about `$response` to deserialisation errors. */
 function firstLine(message: unknown): string | undefined {
-  if (typeof message !== 'string' || message === '') return undefined;
-  const newline = message.indexOf('\n');
-  return newline === -1 ? message : message.slice(0, newline);
+  return nonEmptyString(message)?.split('\n', 1)[0];
 }
 
 /** JavaScript's own errors, which an SDK error with a reply only is when parsing the reply's body failed. */
@@ -47,7 +41,7 @@ export function fromSdkError(error: UnknownRecord, name: string): PinpointError 
     // user can tell; the store retries once on focus, as they may have been refreshed meanwhile.
     return new PinpointError({
       name: 'ForbiddenException',
-      message: typeof error.message === 'string' && error.message !== '' ? error.message : 'No credentials.',
+      message: nonEmptyString(error.message) ?? 'No credentials.',
       cause: error,
     });
   }
@@ -57,9 +51,9 @@ export function fromSdkError(error: UnknownRecord, name: string): PinpointError 
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100) return undefined;
   const headers = response?.headers;
   const requestId =
-    nonEmpty(error.RequestID) ??
-    nonEmpty(metadata?.requestId) ??
-    REQUEST_ID_HEADERS.map((header) => nonEmpty(headerOf(headers, header))).find(Boolean);
+    nonEmptyString(error.RequestID) ??
+    nonEmptyString(metadata?.requestId) ??
+    REQUEST_ID_HEADERS.map((header) => nonEmptyString(headerOf(headers, header))).find(Boolean);
   if (status >= 200 && status < 300) {
     // A 200 the SDK could not read: HTML or cut-off JSON.
     return new PinpointError({

@@ -1,4 +1,4 @@
-import { hasMembers, type UnknownRecord } from '../untrusted.js';
+import { hasMembers, nonEmptyString, type UnknownRecord } from '../untrusted.js';
 import { fromSdkError } from './fromSdkError.js';
 import { abortedError, isPinpointError, PinpointError } from './pinpointError.js';
 
@@ -79,7 +79,7 @@ function classify(error: unknown): PinpointError {
   }
   return new PinpointError({
     name: 'UnknownError',
-    message: typeof error.message === 'string' && error.message !== '' ? error.message : 'Unknown error.',
+    message: nonEmptyString(error.message) ?? 'Unknown error.',
     cause: error,
   });
 }
