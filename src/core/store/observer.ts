@@ -110,7 +110,7 @@ export class ImportJobsObserver implements EntryObserver {
     this.#entries = entries;
     this.#options = options;
     this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
-    this.#result = this.#compute(this.#inputs());
+    this.#result = this.#compute(this.#inputs(this.#options, true));
   }
 
   /** Adds a listener told after each change of the result; the first one attaches the observer (and fetches). */
@@ -143,16 +143,8 @@ export class ImportJobsObserver implements EntryObserver {
     if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
       return this.#result;
     }
-    const tokens = base ? this.#tokens : [];
     this.#guessed = true;
-    return this.#compute({
-      options,
-      tokens,
-      placeholder: base ? this.#placeholder : undefined,
-      pageReset: base ? this.#pageReset : undefined,
-      state: (entry ?? this.#entries.peek(baseKey(options, tokens.at(-1))))?.state,
-      attached: entry !== undefined,
-    });
+    return this.#compute(this.#inputs(options, base));
   }
 
   /**
@@ -333,15 +325,20 @@ export class ImportJobsObserver implements EntryObserver {
     return this.#initial.page;
   }
 
-  #inputs(): ResultInputs {
-    const attached = this.#entry !== undefined;
+  /**
+   * What the result of `options` is computed from: with `samePages` (they show the pages shown now), this
+   * observer's page position and entry; else those of a first page not yet attached.
+   */
+  #inputs(options: ImportJobsObserverOptions, samePages: boolean): ResultInputs {
+    const entry = samePages ? this.#entry : undefined;
+    const tokens = samePages ? this.#tokens : [];
     return {
-      options: this.#options,
-      tokens: this.#tokens,
-      placeholder: this.#placeholder,
-      pageReset: this.#pageReset,
-      state: (this.#entry ?? this.#entries.peek(baseKey(this.#options, this.#tokens.at(-1))))?.state,
-      attached,
+      options,
+      tokens,
+      placeholder: samePages ? this.#placeholder : undefined,
+      pageReset: samePages ? this.#pageReset : undefined,
+      state: (entry ?? this.#entries.peek(baseKey(options, tokens.at(-1))))?.state,
+      attached: entry !== undefined,
     };
   }
 
@@ -411,7 +408,7 @@ export class ImportJobsObserver implements EntryObserver {
 
   /** Recomputes the result and tells the listeners when it changed (or, with `force`, in any case). */
   #notify(force = false): void {
-    const next = this.#compute(this.#inputs());
+    const next = this.#compute(this.#inputs(this.#options, true));
     if (!force && sameResult(next, this.#result)) {
       this.#trackSettledJobs(this.#result);
       return;
