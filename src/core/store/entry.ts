@@ -1,15 +1,21 @@
-import { abortAsFailure, type PinpointError } from '../errors/pinpointError.js';
+import { abortAsFailure } from '../errors/pinpointError.js';
 import { toPinpointError } from '../errors.js';
 import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
-import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR_MS } from './constants.js';
+import { IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
 import type { StoreRuntime } from './runtime.js';
 import { replaceEqualPage } from './structuralSharing.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
+import {
+  getOnlineRetryAt,
+  getVisibilityAction,
+  isPollingPaused,
+  isRetryPending,
+} from './visibilityPolicy.js';
 
 /** What an entry needs from each of its observers. */
 export interface EntryObserver {
@@ -34,14 +40,6 @@ interface Flight {
   manual: boolean;
   /** Set when a restart took this request's place: its promise then settles with the new request, not its own. */
   handedOver?: boolean;
-}
-
-/** Whether an error says the credentials were refused (401 or 403). */
-function isAuthError(error: PinpointError | undefined): boolean {
-  return (
-    error !== undefined &&
-    (error.statusCode === 401 || error.statusCode === 403 || error.name === 'ForbiddenException')
-  );
 }
 
 /**
@@ -116,7 +114,7 @@ export class ImportJobsEntry {
     const nothing = state.data === undefined && state.error === undefined;
     // An observer that comes while a failed request waits for its retry waits too: the backoff and the server's
     // `Retry-After` hold for every observer of the page.
-    const waiting = !state.stoppedByError && this.#retryIsPending();
+    const waiting = !state.stoppedByError && isRetryPending(state, this.#runtime.now());
     if (nothing || (!remount && !waiting && (state.stoppedByError || this.#isStale()))) {
       void this.fetch({ manual: state.stoppedByError });
       return;
@@ -268,10 +266,11 @@ export class ImportJobsEntry {
     this.#dispatch({ type: 'cancel' });
   }
 
-  /** Whether polling waits for the page to show: hidden, and no observer polls in the background. */
+  /** Whether polling waits for the page to show (see `isPollingPaused`). */
   #isPaused(observers: readonly EntryObserver[]): boolean {
-    return (
-      !this.#runtime.visibility.isVisible() && !observers.some((observer) => observer.pollsInBackground())
+    return isPollingPaused(
+      this.#runtime.visibility.isVisible(),
+      observers.some((observer) => observer.pollsInBackground()),
     );
   }
 
@@ -321,67 +320,27 @@ export class ImportJobsEntry {
     });
   }
 
-  /**
-   * Reacts to a visibility event: `hidden` pauses; `visible`, `focus` and `online` refetch when the data is older
-   * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled. After a
-   * retryable failure no event sends a request before its retry is due (the backoff, or the server's
-   * `Retry-After`), except `online` after a `NetworkError`: the connection is back, so it retries at once, or at the
-   * 1 s floor when the failure is not a second old.
-   */
+  /** Reacts to a visibility, focus or online event, as `getVisibilityAction` decides. */
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
     const observers = this.#enabledObservers();
-    // Hidden, and no observer polls in the background: the poll or retry in flight goes too, so `isFetching` is not
-    // left true while paused; showing the page again refetches what is stale. A request someone asked for stays.
-    if (event === 'hidden' && this.#flight?.manual === false && this.#isPaused(observers)) this.cancel();
-    if (event === 'hidden' || observers.length === 0 || this.#flight !== undefined) {
-      this.schedule();
-      return;
+    const now = this.#runtime.now();
+    const action = getVisibilityAction(event, this.state, {
+      now,
+      paused: this.#isPaused(observers),
+      hasEnabledObservers: observers.length > 0,
+      request: this.#flight,
+      lastAuthRetryAt: this.#lastAuthRetryAt,
+      isStale: () => this.#isStale(),
+    });
+    if (action === 'ignore') return;
+    if (action === 'cancel') this.cancel();
+    if (action === 'retryCredentials') this.#lastAuthRetryAt = now;
+    if (action === 'retrySooner') {
+      this.#dispatch({ type: 'retrySooner', retryAt: getOnlineRetryAt(this.state, now) });
     }
-    const background = observers.some((observer) => observer.pollsInBackground());
-    if (!this.#runtime.visibility.isVisible() && !background) return;
-    const { state } = this;
-    if (state.stoppedByError) {
-      const now = this.#runtime.now();
-      if (
-        event !== 'online' &&
-        isAuthError(state.error) &&
-        (this.#lastAuthRetryAt === undefined || now - this.#lastAuthRetryAt >= AUTH_RETRY_THROTTLE_MS)
-      ) {
-        this.#lastAuthRetryAt = now;
-        void this.fetch();
-        return;
-      }
-      this.schedule();
-      return;
-    }
-    // Back online after a NetworkError: the connection it lacked is back, so retry now, however fresh the rows, or
-    // as soon as the 1 s floor allows.
-    if (event === 'online' && state.error?.name === 'NetworkError') {
-      const floorAt = (state.errorUpdatedAt ?? this.#runtime.now()) + RETRY_FLOOR_MS;
-      if (this.#runtime.now() >= floorAt) {
-        void this.fetch();
-        return;
-      }
-      this.#dispatch({ type: 'retrySooner', retryAt: floorAt });
-      this.schedule();
-      return;
-    }
-    if (this.#retryIsPending()) {
-      this.schedule();
-      return;
-    }
-    if (this.#isStale()) {
-      void this.fetch();
-      return;
-    }
-    this.schedule();
-  }
-
-  /** Whether the latest request failed and its retry is not due yet. */
-  #retryIsPending(): boolean {
-    const { error, retryAt } = this.state;
-    return error !== undefined && retryAt !== undefined && this.#runtime.now() < retryAt;
+    if (action === 'fetch' || action === 'retryCredentials') void this.fetch();
+    else this.schedule();
   }
 
   /** Aborts the request, clears the timer and forgets the observers: nothing of the entry outlives this. */
