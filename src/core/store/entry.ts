@@ -1,14 +1,13 @@
 import { abortAsFailure } from '../errors/pinpointError.js';
 import { toPinpointError } from '../errors.js';
-import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
 import { IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
+import { readPage } from './readPage.js';
 import type { StoreRuntime } from './runtime.js';
-import { replaceEqualPage } from './structuralSharing.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
 import {
   getOnlineRetryAt,
@@ -220,14 +219,14 @@ export class ImportJobsEntry {
       pending = Promise.reject(error);
     }
     pending
-      .then((body) => normalizeImportJobsResponse(body))
+      .then((body) => readPage(body, this.state.data))
       .then(
         (page) => {
           if (this.#flight !== flight) return;
           this.#flight = undefined;
           this.#dispatch({
             type: 'success',
-            data: replaceEqualPage(this.state.data, page),
+            data: page,
             now: this.#runtime.now(),
           });
           this.schedule();

@@ -1,5 +1,4 @@
 import type { PinpointError } from '../errors.js';
-import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsResponse, ImportJob, ImportJobsPage } from '../types.js';
 import { isTerminalJobStatus } from '../types.js';
 import type { EntryObserver, ImportJobsEntry } from './entry.js';
@@ -7,6 +6,7 @@ import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import type { ImportJobsEntryAction } from './entryReducer.js';
 import type { ImportJobsEntryState } from './entryState.js';
 import { getPollDelay } from './pollDelay.js';
+import { readPage } from './readPage.js';
 import type {
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
@@ -316,8 +316,9 @@ export class ImportJobsObserver implements EntryObserver {
     if (this.#initial?.source !== source) {
       let page: ImportJobsPage | undefined;
       try {
-        page = normalizeImportJobsResponse(source);
+        page = readPage(source, undefined);
       } catch {
+        // `initialData` that is no page seeds nothing: the first request loads the page.
         page = undefined;
       }
       this.#initial = { source, page };
