@@ -1,9 +1,9 @@
 import { abortAsFailure } from '../errors/pinpointError.js';
 import { toPinpointError } from '../errors.js';
-import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
+import type { ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
 import { IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
-import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
+import { hashEntryKey, type ImportJobsEntryKey, requestOf } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
 import { readPage } from './readPage.js';
@@ -201,20 +201,9 @@ export class ImportJobsEntry {
     this.#lastFetcher = fetcher;
     this.#dispatch({ type: 'fetch', manual });
 
-    const request: GetSegmentImportJobsRequest = {
-      ApplicationId: this.key.applicationId,
-      SegmentId: this.key.segmentId,
-    };
-    // PageSize only as a whole number of 1 or more: NaN, Infinity or -1 would be a 400 from the service.
-    const { pageSize } = this.key;
-    if (pageSize !== undefined && pageSize >= 1 && Number.isFinite(pageSize)) {
-      request.PageSize = String(Math.floor(pageSize));
-    }
-    if (this.key.token !== undefined) request.Token = this.key.token;
-
     let pending: Promise<unknown>;
     try {
-      pending = Promise.resolve(fetcher(request, { signal: controller.signal }));
+      pending = Promise.resolve(fetcher(requestOf(this.key), { signal: controller.signal }));
     } catch (error) {
       pending = Promise.reject(error);
     }
