@@ -40,13 +40,10 @@ const THROTTLING_ERROR_TYPES =
   /^(Throttling(Exception)?|ThrottledException|RequestLimitExceeded|TooManyRequests|RequestThrottled(Exception)?|SlowDown)$/;
 
 /**
- * Names a failed HTTP reply as the error table of the README does.
- *
- * A Pinpoint exception named by `errorType` (`x-amzn-ErrorType`, or `__type`/`code` in the body; any `:…` suffix
- * stripped) wins; at 400, AWS's error types for refused credentials (`ExpiredTokenException`,
- * `AccessDeniedException`, …) give `ForbiddenException` and its throttling ones (`ThrottlingException`, …)
- * `TooManyRequestsException`. Otherwise the status decides: 400, 403, 404, 405, 413, 429 and 500 give their Pinpoint exception;
- * 502, 503 and 504 give `ServiceUnavailableError`; anything else gives `HttpError`.
+ * Names a failed HTTP reply as the README's error table does: a Pinpoint exception named by `errorType` wins; at
+ * 400, AWS's own types for refused credentials and for throttling give `ForbiddenException` and
+ * `TooManyRequestsException`; otherwise the status decides (502, 503 and 504 are `ServiceUnavailableError`, a status
+ * no exception comes with `HttpError`).
  *
  * @param status - The HTTP status code.
  * @param errorType - The error type the reply named, if any.

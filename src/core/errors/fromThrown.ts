@@ -85,21 +85,10 @@ function classify(error: unknown): PinpointError {
 }
 
 /**
- * Names anything a fetcher threw, so every failure reaches the store as a {@link PinpointError} named after the
- * README's error table, whichever fetcher produced it:
- *
- * - a `PinpointError` is returned as it is;
- * - `name: 'AbortError'` gives `AbortError`; `name: 'TimeoutError'` (`AbortSignal.timeout`, the SDK's
- *   `requestTimeout` with `throwOnRequestTimeout`) and timeout codes (`ETIMEDOUT`) give `TimeoutError`, except that a
- *   connection error code wins (the SDK names a reset socket `TimeoutError` with code `ECONNRESET`);
- * - an AWS SDK error with a reply (`$metadata.httpStatusCode` or `$response`) is named by its exception name, else
- *   (`Unknown`, or a `SyntaxError` from an HTML body) by its status (see {@link errorNameForResponse}); a 2xx the SDK
- *   could not read gives `InvalidResponseError`. `requestId` comes from `RequestID` or `$metadata.requestId`, and
- *   `retryAfterMs` from the `Retry-After` header of `$response`;
- * - connection error codes (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, …, also on `cause`) and the `TypeError` that
- *   `fetch` rejects with when no reply came back (`"fetch failed"`, `"Failed to fetch"`, …) give `NetworkError`;
- * - anything else gives `UnknownError`, with the original as `cause`.
- *
+ * Names anything a fetcher threw or rejected with, as the README's error table does, so every failure reaches the
+ * store as a {@link PinpointError}: a `PinpointError` as it is; an abort, a timeout or a connection failure by its
+ * `name`, its error `code` (also on `cause`) or the message of the `TypeError` `fetch` rejects with; an AWS SDK
+ * error with a reply as the HTTP fetcher names that reply; anything else `UnknownError`, the original as `cause`.
  * Never throws, even for values whose properties throw.
  *
  * @param error - Anything thrown or rejected.
