@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPinpointError } from './fromThrown.js';
 
-// The AWS SDK's errors, as toPinpointError meets them. createSdkFetcher's tests cover the same cases end to end.
+// The AWS SDK's errors as toPinpointError meets them; createSdkFetcher's tests cover the same cases end to end.
 
 describe('toPinpointError on AWS SDK errors', () => {
   it('names SDK-shaped errors from $metadata and $response', () => {

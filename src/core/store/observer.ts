@@ -128,16 +128,16 @@ export class ImportJobsObserver implements EntryObserver {
 
   /**
    * The result these options would give, without committing them (for the render before `setOptions` runs): the
-   * current result when the options show the same pages, else the result of the pages these options show. A new `initialData`
-   * object changes nothing once the page has data (it only ever seeds an empty first page), so an inline literal
-   * keeps the result, `isPolling` included.
+   * current result when the options show the same pages, else the result of the pages these options show. A new
+   * `initialData` object changes nothing once the page has data (it only ever seeds an empty first page), so an
+   * inline literal keeps the result, `isPolling` included.
    */
   getOptimisticResult(options: ImportJobsObserverOptions): ImportJobsObserverResult {
     const current = this.#options;
     const base = sameBase(options, current);
     const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
     const entry = base ? this.#entry : undefined;
-    // initialData only ever seeds page 0 of an observer that has not subscribed yet: a new object changes nothing else.
+    // initialData only ever seeds page 0 of an observer not subscribed yet: a new object changes nothing else.
     const initialMatters =
       !this.#initialSpent && this.#tokens.length === 0 && entry?.state.data === undefined;
     if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
