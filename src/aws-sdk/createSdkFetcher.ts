@@ -4,11 +4,13 @@ import {
   type GetSegmentImportJobsCommandOutput,
   type PinpointClient,
 } from '@aws-sdk/client-pinpoint';
-import { PinpointError, type PinpointErrorOptions, toPinpointError } from '../core/errors.js';
+import { abortedError } from '../core/errors/pinpointError.js';
+import { PinpointError, toPinpointError } from '../core/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/http/createHttpFetcher.js';
-import { abortedError, startDeadline, untilAborted } from '../core/http/deadline.js';
+import { startDeadline, untilAborted } from '../core/http/deadline.js';
 import { requestIdsError } from '../core/http/requestIdsError.js';
-import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import type { ImportJobsResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import { isJsonObject } from '../core/untrusted.js';
 import { watchRawPage } from './rawPage.js';
 
 /** Options of {@link createSdkFetcher}. */
@@ -82,18 +84,16 @@ export function createSdkFetcher(
       // The page as the HTTP fetcher reads it (see `watchRawPage`); the SDK's own output only when the raw reply was
       // not seen (a middleware of the host's answered instead).
       const page: unknown = rawPage() ?? output.ImportJobsResponse;
-      if (typeof page !== 'object' || page === null || Array.isArray(page)) {
-        const errorOptions: PinpointErrorOptions = {
+      if (!isJsonObject<ImportJobsResponse>(page)) {
+        throw new PinpointError({
           name: 'InvalidResponseError',
           message: 'The response holds no ImportJobsResponse object.',
-        };
-        const { httpStatusCode, requestId } = output.$metadata;
-        if (httpStatusCode !== undefined) errorOptions.statusCode = httpStatusCode;
-        if (requestId !== undefined) errorOptions.requestId = requestId;
-        throw new PinpointError(errorOptions);
+          statusCode: output.$metadata.httpStatusCode,
+          requestId: output.$metadata.requestId,
+        });
       }
-      // Untrusted beyond this point: the SDK validates nothing; the controller normalises it.
-      return { ImportJobsResponse: page } as GetSegmentImportJobsResponse;
+      // Untrusted beyond this point: the SDK validates nothing; the store normalises it.
+      return { ImportJobsResponse: page };
     } finally {
       deadline.dispose();
     }

@@ -6,7 +6,6 @@
 export * from './errors.js';
 export * from './http/createHttpFetcher.js';
 export * from './http/errorFromHttpResponse.js';
-export * from './http/retryAfter.js';
 export { segmentImportJobsUrl } from './http/segmentImportJobsUrl.js';
 export * from './normalize.js';
 export * from './store/index.js';

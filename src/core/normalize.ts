@@ -1,6 +1,7 @@
 import { PinpointError } from './errors.js';
 import { assignJobKeys, stableJobContent } from './jobKeys.js';
 import type { ImportJob, ImportJobResource, ImportJobsPage } from './types.js';
+import { isJsonObject, nonEmptyString, type UnknownRecord } from './untrusted.js';
 
 export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
 
@@ -10,18 +11,15 @@ export { SYNTHETIC_ID_PREFIX } from './jobKeys.js';
  */
 export const MAX_NORMALIZED_ITEMS = 100_000;
 
-type Bag = Record<string, unknown>;
-
-function isObject(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
+// A loop over a table of members would make the two readers below one, but it reads and writes by key, which
+// measured 5 to 15 times slower per job than reading each member by name.
+
 function readDefinition(raw: unknown): Partial<ImportJobResource> | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isJsonObject(raw)) return undefined;
   const definition: Partial<ImportJobResource> = {};
   const format = raw.Format;
   if (format === 'CSV' || format === 'JSON') definition.Format = format;
@@ -53,7 +51,7 @@ function readFailures(raw: unknown): string[] | undefined {
 }
 
 /** Reads one object item (may throw on a hostile one). `Id` is filled in later. */
-function readJob(raw: Bag): ImportJob {
+function readJob(raw: UnknownRecord): ImportJob {
   const job: ImportJob = { Id: '' };
   const applicationId = raw.ApplicationId;
   if (typeof applicationId === 'string') job.ApplicationId = applicationId;
@@ -86,22 +84,17 @@ function readJob(raw: Bag): ImportJob {
 const thrownByUs = new WeakSet<PinpointError>();
 
 function invalid(message: string, cause?: unknown): PinpointError {
-  const error = new PinpointError(
-    cause === undefined
-      ? { name: 'InvalidResponseError', message }
-      : { name: 'InvalidResponseError', message, cause },
-  );
+  const error = new PinpointError({ name: 'InvalidResponseError', message, cause });
   thrownByUs.add(error);
   return error;
 }
 
 function normalize(body: unknown): ImportJobsPage {
-  if (!isObject(body)) throw invalid('The response is not an object.');
+  if (!isJsonObject(body)) throw invalid('The response is not an object.');
   const page = body.ImportJobsResponse;
-  if (!isObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
+  if (!isJsonObject(page)) throw invalid('The response holds no ImportJobsResponse object.');
   const item = page.Item;
-  const nextTokenRaw = page.NextToken;
-  const nextToken = typeof nextTokenRaw === 'string' && nextTokenRaw !== '' ? nextTokenRaw : undefined;
+  const nextToken = nonEmptyString(page.NextToken);
   if (item === undefined || item === null)
     return nextToken === undefined ? { jobs: [] } : { jobs: [], nextToken };
   if (!Array.isArray(item)) throw invalid('ImportJobsResponse.Item is not an array.');
@@ -117,7 +110,7 @@ function normalize(body: unknown): ImportJobsPage {
     let id: unknown;
     try {
       const raw: unknown = item[i];
-      if (!isObject(raw)) continue;
+      if (!isJsonObject(raw)) continue;
       job = readJob(raw);
       id = raw.Id;
     } catch {
@@ -125,7 +118,7 @@ function normalize(body: unknown): ImportJobsPage {
       continue;
     }
     jobs.push(job);
-    ids.push(typeof id === 'string' && id !== '' ? id : undefined);
+    ids.push(nonEmptyString(id));
   }
   const keys = assignJobKeys(ids, (index) => stableJobContent(jobs[index] as ImportJob));
   for (let i = 0; i < jobs.length; i++) (jobs[i] as ImportJob).Id = keys[i] as string;

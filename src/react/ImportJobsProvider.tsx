@@ -11,8 +11,8 @@ export interface ImportJobsProviderProps {
 }
 
 /**
- * Gives every `useSegmentImportJobs` below it one store, so views of the same page share one request and one
- * timer, and `store.invalidate` reaches them. Optional: without it, hooks use a default module-level store.
+ * Gives every `useSegmentImportJobs` below it one store, so every observer of the same page shares one request and
+ * one timer, and `store.invalidate` reaches them. Optional: without it, hooks use a default module-level store.
  */
 export function ImportJobsProvider({ store, children }: ImportJobsProviderProps) {
   return <ImportJobsStoreContext.Provider value={store}>{children}</ImportJobsStoreContext.Provider>;

@@ -8,7 +8,7 @@ let defaultStore: ImportJobsStore | undefined;
 
 /**
  * The module-level store hooks use outside an `ImportJobsProvider`, created on first use (it touches no `window` or
- * `document` until a view mounts).
+ * `document` until a hook mounts).
  */
 export function getDefaultImportJobsStore(): ImportJobsStore {
   defaultStore ??= createImportJobsStore();

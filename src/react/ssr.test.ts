@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { job, page } from '../core/store/__tests__/fakeFetcher.js';
+import { job, page } from '../../test/helpers/fakeFetcher.js';
 import { createImportJobsStore } from '../core/store/index.js';
 import { ImportJobsProvider } from './ImportJobsProvider.js';
 import { useSegmentImportJobs } from './useSegmentImportJobs.js';

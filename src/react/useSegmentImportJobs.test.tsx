@@ -1,8 +1,8 @@
 import { act, render, renderHook } from '@testing-library/react';
 import { type ReactNode, StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeFetcher, job, page } from '../../test/helpers/fakeFetcher.js';
 import { PinpointError } from '../core/errors.js';
-import { createFakeFetcher, job, page } from '../core/store/__tests__/fakeFetcher.js';
 import { createImportJobsStore, createManualVisibility, type ImportJobsStore } from '../core/store/index.js';
 import type { SegmentImportJobsFetcher } from '../core/types.js';
 import { ImportJobsProvider } from './ImportJobsProvider.js';

@@ -10,7 +10,7 @@ export type UseSegmentImportJobsResult = ImportJobsObserverResult;
 
 /**
  * The import jobs of a segment, live: loads the page, polls while jobs are active, retries what is worth retrying,
- * pages by `NextToken` and shares requests with every other view of the same page. A thin binding of a store
+ * pages by `NextToken` and shares requests with every other observer of the same page. A thin binding of a store
  * observer on `useSyncExternalStore`: no fetching happens in the hook itself.
  *
  * Create the fetcher once (module level or `useMemo`); a new identity is harmless but wasteful. To switch backends

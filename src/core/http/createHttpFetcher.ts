@@ -1,6 +1,7 @@
+import { abortedError } from '../errors/pinpointError.js';
 import { PinpointError, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
-import { abortedError, startDeadline, untilAborted } from './deadline.js';
+import { startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 import { cutOffReplyError, pageFromReply } from './pageFromReply.js';
 import { redirectError } from './redirectError.js';
@@ -46,7 +47,7 @@ export interface CreateHttpFetcherOptions {
  * at an emulator. For AWS itself use `createSdkFetcher` from `pinpoint-import-jobs/aws-sdk`.
  *
  * A 2xx body must be a JSON object (the bare `ImportJobsResponse`); it resolves wrapped as
- * `{ ImportJobsResponse: body }`, unchecked beyond that: the controller normalises it. A body already wrapped (a
+ * `{ ImportJobsResponse: body }`, unchecked beyond that: the store normalises it. A body already wrapped (a
  * backend that passes the SDK's output through: `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is
  * unwrapped. Every failure rejects with a
  * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures

@@ -1,10 +1,4 @@
-import { isPinpointError, PinpointError } from '../errors.js';
-import { unaskedAbortError } from '../unaskedAbort.js';
-
-/** An `AbortError` for a request its caller no longer wants. Internal. */
-export function abortedError(cause?: unknown): PinpointError {
-  return new PinpointError({ name: 'AbortError', message: 'The request was aborted.', cause });
-}
+import { abortAsFailure, abortedError, isPinpointError, PinpointError } from '../errors/pinpointError.js';
 
 /** One request's own abort signal, tied to the caller's signal and to a timeout. Internal. */
 export interface Deadline {
@@ -64,7 +58,7 @@ export function startDeadline(callerSignal: AbortSignal | undefined, timeoutMs: 
       const named = kept ? (error as PinpointError) : otherwise(error);
       // Neither the caller nor the timeout aborted: an abort from within the transport (a custom `fetch` with a
       // controller of its own) is a failure, not the caller's cancellation.
-      return named.name === 'AbortError' ? unaskedAbortError(error) : named;
+      return abortAsFailure(named, error);
     },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);

@@ -1,11 +1,12 @@
+import { requestIdHeader } from '../errors/requestIdHeaders.js';
 import { type PinpointError, pinpointErrorFromReply } from '../errors.js';
-import { requestIdHeader } from './requestIdHeaders.js';
+import { hasMembers, nonEmptyString } from '../untrusted.js';
 
 function field(body: unknown, ...names: string[]): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
+  if (!hasMembers(body)) return undefined;
   for (const name of names) {
-    const value = (body as Record<string, unknown>)[name];
-    if (typeof value === 'string' && value !== '') return value;
+    const value = nonEmptyString(body[name]);
+    if (value !== undefined) return value;
   }
   return undefined;
 }

@@ -1,11 +1,8 @@
-import { errorNameForResponse, PinpointError, type PinpointErrorOptions } from '../errors.js';
+import { requestIdHeader } from '../errors/requestIdHeaders.js';
+import { errorNameForResponse, PinpointError } from '../errors.js';
 import type { ImportJobsResponse } from '../types.js';
+import { isJsonObject } from '../untrusted.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
-import { requestIdHeader } from './requestIdHeaders.js';
-
-function isJsonObject(value: unknown): value is ImportJobsResponse {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Whether `x-amzn-ErrorType` names a Pinpoint exception (cleaned as `errorNameForResponse` cleans it). */
 function namesException(headers: Headers): boolean {
@@ -15,11 +12,13 @@ function namesException(headers: Headers): boolean {
 }
 
 function invalidReply(status: number, headers: Headers, message: string, cause?: unknown): PinpointError {
-  const options: PinpointErrorOptions = { name: 'InvalidResponseError', message, statusCode: status };
-  const requestId = requestIdHeader(headers);
-  if (requestId !== undefined) options.requestId = requestId;
-  if (cause !== undefined) options.cause = cause;
-  return new PinpointError(options);
+  return new PinpointError({
+    name: 'InvalidResponseError',
+    message,
+    statusCode: status,
+    requestId: requestIdHeader(headers),
+    cause,
+  });
 }
 
 /**
@@ -59,12 +58,13 @@ export function pageFromReply(status: number, headers: Headers, text: string): I
   } catch (error) {
     throw invalid('The response is not JSON.', error);
   }
-  if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
+  if (!isJsonObject<ImportJobsResponse>(body)) throw invalid('The response is not a JSON object.');
   // The bare page never holds `ImportJobsResponse`: a wrapped one is unwrapped rather than read as a page with no
   // `Item` (an empty table over good rows).
   if ('Item' in body || !('ImportJobsResponse' in body)) return body;
   const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
   // `{ ImportJobsResponse: null }` is no empty page: it would wipe good rows with nothing.
-  if (!isJsonObject(wrapped)) throw invalid('The response holds no ImportJobsResponse object.');
+  if (!isJsonObject<ImportJobsResponse>(wrapped))
+    throw invalid('The response holds no ImportJobsResponse object.');
   return wrapped;
 }

@@ -1,4 +1,5 @@
 import type { GetSegmentImportJobsRequest } from '../types.js';
+import { nonEmptyString } from '../untrusted.js';
 import { requestIdsError } from './requestIdsError.js';
 
 /**
@@ -33,7 +34,7 @@ interface PageLocation {
 
 function pageHref(): string | undefined {
   const location = (globalThis as { location?: PageLocation }).location;
-  return typeof location?.href === 'string' && location.href !== '' ? location.href : undefined;
+  return nonEmptyString(location?.href);
 }
 
 /**

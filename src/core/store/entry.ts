@@ -1,23 +1,28 @@
-import { type PinpointError, toPinpointError } from '../errors.js';
-import { normalizeImportJobsResponse } from '../normalize.js';
-import type { GetSegmentImportJobsRequest, ImportJob, SegmentImportJobsFetcher } from '../types.js';
-import { unaskedAbortError } from '../unaskedAbort.js';
+import { abortAsFailure } from '../errors/pinpointError.js';
+import { toPinpointError } from '../errors.js';
+import type { ImportJob, SegmentImportJobsFetcher } from '../types.js';
 import { getRetryDelay } from './backoff.js';
-import { AUTH_RETRY_THROTTLE_MS, IDLE_REFETCH_AFTER_MS, MAX_RETRIES, RETRY_FLOOR_MS } from './constants.js';
-import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
+import { IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
+import { hashEntryKey, type ImportJobsEntryKey, requestOf } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
-import { replaceEqualPage } from './replaceEqualDeep.js';
+import { readPage } from './readPage.js';
 import type { StoreRuntime } from './runtime.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
+import {
+  getOnlineRetryAt,
+  getVisibilityAction,
+  isPollingPaused,
+  isRetryPending,
+} from './visibilityPolicy.js';
 
-/** What an entry needs from each of its readers. */
-export interface EntryReader {
-  /** Whether the reader wants fetching and polling. */
+/** What an entry needs from each of its observers. */
+export interface EntryObserver {
+  /** Whether the observer wants fetching and polling. */
   isEnabled(): boolean;
-  /** Whether the reader keeps polling while the page is hidden. */
+  /** Whether the observer keeps polling while the page is hidden. */
   pollsInBackground(): boolean;
-  /** The reader's poll delay for these settled jobs, or `false`. */
+  /** The observer's poll delay for these settled jobs, or `false`. */
   computeInterval(
     jobs: readonly ImportJob[],
     context: Omit<PollIntervalContext, 'pageIndex'>,
@@ -36,23 +41,9 @@ interface Flight {
   handedOver?: boolean;
 }
 
-/** Names what a fetcher rejected with, when the store did not abort it: an `AbortError` is then a failure too. */
-function failureOf(thrown: unknown): PinpointError {
-  const error = toPinpointError(thrown);
-  return error.name === 'AbortError' ? unaskedAbortError(thrown) : error;
-}
-
-/** Whether an error says the credentials were refused (401 or 403). */
-function isAuthError(error: PinpointError | undefined): boolean {
-  return (
-    error !== undefined &&
-    (error.statusCode === 401 || error.statusCode === 403 || error.name === 'ForbiddenException')
-  );
-}
-
 /**
  * One shared page of one segment's import jobs: its state, its one request in flight and its one timer (poll or
- * retry), shared by every reader of the same (applicationId, segmentId, pageSize, token).
+ * retry), shared by every observer of the same (applicationId, segmentId, pageSize, token).
  */
 export class ImportJobsEntry {
   /** What identifies the entry. */
@@ -64,7 +55,7 @@ export class ImportJobsEntry {
 
   readonly #runtime: StoreRuntime;
   readonly #onOrphaned: (entry: ImportJobsEntry) => void;
-  readonly #readers = new Set<EntryReader>();
+  readonly #observers = new Set<EntryObserver>();
   #fetcher: SegmentImportJobsFetcher | undefined;
   #lastFetcher: SegmentImportJobsFetcher | undefined;
   #flight: Flight | undefined;
@@ -80,27 +71,27 @@ export class ImportJobsEntry {
     this.#onOrphaned = onOrphaned;
   }
 
-  /** Whether any reader is attached. */
-  get hasReaders(): boolean {
-    return this.#readers.size > 0;
+  /** Whether any observer is attached. */
+  get hasObservers(): boolean {
+    return this.#observers.size > 0;
   }
 
-  /** Offers the fetcher of a reader: the latest offered is used for the next request. */
+  /** Offers the fetcher of an observer: the latest offered is used for the next request. */
   setFetcher(fetcher: SegmentImportJobsFetcher): void {
     this.#fetcher = fetcher;
   }
 
   /**
-   * Attaches a reader and fetches if it needs to. A remount (StrictMode, same reader again) only resumes the chain.
-   * Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or was left by
-   * all its readers and is now adopted with another fetcher (a deliberate switch of backend).
+   * Attaches an observer and fetches if it needs to. A remount (StrictMode, same observer again) only resumes
+   * polling. Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or
+   * was left by all its observers and is now adopted with another fetcher (a deliberate switch of backend).
    */
-  attach(reader: EntryReader, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
-    const orphan = this.#readers.size === 0;
-    this.#readers.add(reader);
+  attach(observer: EntryObserver, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
+    const orphan = this.#observers.size === 0;
+    this.#observers.add(observer);
     const switched = !remount && orphan && this.#lastFetcher !== undefined && this.#lastFetcher !== fetcher;
     this.#fetcher = fetcher;
-    if (!reader.isEnabled()) {
+    if (!observer.isEnabled()) {
       this.schedule();
       return;
     }
@@ -112,36 +103,36 @@ export class ImportJobsEntry {
   }
 
   /**
-   * Fetches if a reader that just started wanting data needs it (see {@link attach}), else resumes the chain.
+   * Fetches if an observer that just started wanting data needs it (see {@link attach}), else resumes polling.
    *
-   * @param remount - Whether this is the same reader coming back (StrictMode): then only the chain resumes.
+   * @param remount - Whether this is the same observer coming back (StrictMode): then only polling resumes.
    */
   activate(remount: boolean): void {
     if (this.#flight !== undefined) return;
     const { state } = this;
     const nothing = state.data === undefined && state.error === undefined;
-    // A reader that comes while a failed request waits for its retry waits too: the backoff and the server's
-    // `Retry-After` hold for every reader of the page.
-    const waiting = !state.blocked && this.#retryIsPending();
-    if (nothing || (!remount && !waiting && (state.blocked || this.#isStale()))) {
-      void this.fetch({ manual: state.blocked });
+    // An observer that comes while a failed request waits for its retry waits too: the backoff and the server's
+    // `Retry-After` hold for every observer of the page.
+    const waiting = !state.stoppedByError && isRetryPending(state, this.#runtime.now());
+    if (nothing || (!remount && !waiting && (state.stoppedByError || this.#isStale()))) {
+      void this.fetch({ manual: state.stoppedByError });
       return;
     }
     this.schedule();
   }
 
-  /** Detaches a reader; the store releases the entry a moment after its last reader leaves. */
-  detach(reader: EntryReader): void {
-    if (!this.#readers.delete(reader)) return;
-    // The readers left do not want data (all disabled): the request goes, as when the last of them is disabled.
-    if (this.#readers.size > 0 && this.#enabledReaders().length === 0) this.cancel();
+  /** Detaches an observer; the store releases the entry a moment after its last observer leaves. */
+  detach(observer: EntryObserver): void {
+    if (!this.#observers.delete(observer)) return;
+    // The observers left do not want data (all disabled): the request goes, as when the last of them is disabled.
+    if (this.#observers.size > 0 && this.#enabledObservers().length === 0) this.cancel();
     this.schedule();
-    if (this.#readers.size === 0) this.#onOrphaned(this);
+    if (this.#observers.size === 0) this.#onOrphaned(this);
   }
 
-  /** Called when a reader stops wanting data: aborts the request when no reader wants it any more. */
-  onReaderDisabled(): void {
-    if (this.#enabledReaders().length === 0) this.cancel();
+  /** Called when an observer stops wanting data: aborts the request when no observer wants it any more. */
+  onObserverDisabled(): void {
+    if (this.#enabledObservers().length === 0) this.cancel();
     this.schedule();
   }
 
@@ -156,13 +147,13 @@ export class ImportJobsEntry {
     return this.fetch({ manual: true });
   }
 
-  /** Marks the data outdated; refetches now (restarting a request in flight) when a reader wants data. */
+  /** Marks the data outdated; refetches now (restarting a request in flight) when an observer wants data. */
   invalidate(): void {
-    if (this.#destroyed || this.#enabledReaders().length === 0 || this.#fetcher === undefined) {
+    if (this.#destroyed || this.#enabledObservers().length === 0 || this.#fetcher === undefined) {
       this.#dispatch({ type: 'invalidate' });
       return;
     }
-    // The refetch tells the readers: a notification between the two would show a state that never was (no request,
+    // The refetch tells the observers: a notification between the two would show a state that never was (no request,
     // and a retry still due).
     this.state = entryReducer(this.state, { type: 'invalidate' });
     void this.fetch({ manual: true, cancelRefetch: true });
@@ -210,32 +201,21 @@ export class ImportJobsEntry {
     this.#lastFetcher = fetcher;
     this.#dispatch({ type: 'fetch', manual });
 
-    const request: GetSegmentImportJobsRequest = {
-      ApplicationId: this.key.applicationId,
-      SegmentId: this.key.segmentId,
-    };
-    // PageSize only as a whole number of 1 or more: NaN, Infinity or -1 would be a 400 from the service.
-    const { pageSize } = this.key;
-    if (pageSize !== undefined && pageSize >= 1 && Number.isFinite(pageSize)) {
-      request.PageSize = String(Math.floor(pageSize));
-    }
-    if (this.key.token !== undefined) request.Token = this.key.token;
-
     let pending: Promise<unknown>;
     try {
-      pending = Promise.resolve(fetcher(request, { signal: controller.signal }));
+      pending = Promise.resolve(fetcher(requestOf(this.key), { signal: controller.signal }));
     } catch (error) {
       pending = Promise.reject(error);
     }
     pending
-      .then((body) => normalizeImportJobsResponse(body))
+      .then((body) => readPage(body, this.state.data))
       .then(
         (page) => {
           if (this.#flight !== flight) return;
           this.#flight = undefined;
           this.#dispatch({
             type: 'success',
-            data: replaceEqualPage(this.state.data, page),
+            data: page,
             now: this.#runtime.now(),
           });
           this.schedule();
@@ -248,7 +228,8 @@ export class ImportJobsEntry {
             this.schedule();
             return;
           }
-          const error = failureOf(thrown);
+          // The store did not abort it: an `AbortError` is a failure too.
+          const error = abortAsFailure(toPinpointError(thrown), thrown);
           const failureCount = this.state.failureCount + 1;
           this.#dispatch({
             type: 'error',
@@ -273,38 +254,41 @@ export class ImportJobsEntry {
     this.#dispatch({ type: 'cancel' });
   }
 
-  /** Whether the chain waits for the page to show: hidden, and no reader polls in the background. */
-  #isPaused(readers: readonly EntryReader[]): boolean {
-    return !this.#runtime.visibility.isVisible() && !readers.some((reader) => reader.pollsInBackground());
+  /** Whether polling waits for the page to show (see `isPollingPaused`). */
+  #isPaused(observers: readonly EntryObserver[]): boolean {
+    return isPollingPaused(
+      this.#runtime.visibility.isVisible(),
+      observers.some((observer) => observer.pollsInBackground()),
+    );
   }
 
   /**
-   * (Re)computes the chain: arms the one timer of the entry for the next poll or retry, or none (no enabled
-   * reader, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
+   * (Re)computes the polling schedule: arms the one timer of the entry for the next poll or retry, or none (no enabled
+   * observer, paused while hidden, stopped by an error, polling off). Idempotent: an unchanged target keeps its timer.
    */
   schedule(): void {
     if (this.#destroyed) return;
     if (this.#flight !== undefined) {
       // No timer while a request is in flight, but a page hidden meanwhile is paused from now on.
-      const paused = this.#isPaused(this.#enabledReaders());
+      const paused = this.#isPaused(this.#enabledObservers());
       if (paused !== this.state.paused) {
         const { interval, nextRetryAt } = this.state;
-        this.#dispatch({ type: 'chain', interval, paused, nextRetryAt });
+        this.#dispatch({ type: 'schedule', interval, paused, nextRetryAt });
       }
       return;
     }
-    const readers = this.#enabledReaders();
-    if (readers.length === 0) {
+    const observers = this.#enabledObservers();
+    if (observers.length === 0) {
       this.#armTimer(undefined);
-      this.#dispatch({ type: 'chain', interval: false, paused: false, nextRetryAt: undefined });
+      this.#dispatch({ type: 'schedule', interval: false, paused: false, nextRetryAt: undefined });
       return;
     }
     const { state } = this;
-    const interval = this.#computeInterval(readers);
-    const paused = this.#isPaused(readers);
+    const interval = this.#computeInterval(observers);
+    const paused = this.#isPaused(observers);
     let target: number | undefined;
     let retry = false;
-    if (state.blocked) {
+    if (state.stoppedByError) {
       target = undefined;
     } else if (state.error !== undefined) {
       if (state.error.retryable && (interval !== false || state.failureCount <= MAX_RETRIES)) {
@@ -317,103 +301,63 @@ export class ImportJobsEntry {
     if (paused) target = undefined;
     this.#armTimer(target);
     this.#dispatch({
-      type: 'chain',
+      type: 'schedule',
       interval,
       paused,
       nextRetryAt: retry && target !== undefined ? target : undefined,
     });
   }
 
-  /**
-   * Reacts to a visibility event: `hidden` pauses; `visible`, `focus` and `online` refetch when the data is older
-   * than the active interval (30 s when nothing is active), and after a 401/403 retry once, throttled. After a
-   * retryable failure no event sends a request before its retry is due (the backoff, or the server's
-   * `Retry-After`), except `online` after a `NetworkError`: the connection is back, so it retries at once, or at the
-   * 1 s floor when the failure is not a second old.
-   */
+  /** Reacts to a visibility, focus or online event, as `getVisibilityAction` decides. */
   onVisibilityEvent(event: VisibilityEvent): void {
     if (this.#destroyed) return;
-    const readers = this.#enabledReaders();
-    // Hidden, and no reader polls in the background: the poll or retry in flight goes too, so `isFetching` is not
-    // left true while paused; showing the page again refetches what is stale. A request someone asked for stays.
-    if (event === 'hidden' && this.#flight?.manual === false && this.#isPaused(readers)) this.cancel();
-    if (event === 'hidden' || readers.length === 0 || this.#flight !== undefined) {
-      this.schedule();
-      return;
+    const observers = this.#enabledObservers();
+    const now = this.#runtime.now();
+    const action = getVisibilityAction(event, this.state, {
+      now,
+      paused: this.#isPaused(observers),
+      hasEnabledObservers: observers.length > 0,
+      request: this.#flight,
+      lastAuthRetryAt: this.#lastAuthRetryAt,
+      isStale: () => this.#isStale(),
+    });
+    if (action === 'ignore') return;
+    if (action === 'cancel') this.cancel();
+    if (action === 'retryCredentials') this.#lastAuthRetryAt = now;
+    if (action === 'retrySooner') {
+      this.#dispatch({ type: 'retrySooner', retryAt: getOnlineRetryAt(this.state, now) });
     }
-    const background = readers.some((reader) => reader.pollsInBackground());
-    if (!this.#runtime.visibility.isVisible() && !background) return;
-    const { state } = this;
-    if (state.blocked) {
-      const now = this.#runtime.now();
-      if (
-        event !== 'online' &&
-        isAuthError(state.error) &&
-        (this.#lastAuthRetryAt === undefined || now - this.#lastAuthRetryAt >= AUTH_RETRY_THROTTLE_MS)
-      ) {
-        this.#lastAuthRetryAt = now;
-        void this.fetch();
-        return;
-      }
-      this.schedule();
-      return;
-    }
-    // Back online after a NetworkError: the connection it lacked is back, so retry now, however fresh the rows, or
-    // as soon as the 1 s floor allows.
-    if (event === 'online' && state.error?.name === 'NetworkError') {
-      const floorAt = (state.errorUpdatedAt ?? this.#runtime.now()) + RETRY_FLOOR_MS;
-      if (this.#runtime.now() >= floorAt) {
-        void this.fetch();
-        return;
-      }
-      this.#dispatch({ type: 'expedite', retryAt: floorAt });
-      this.schedule();
-      return;
-    }
-    if (this.#retryIsPending()) {
-      this.schedule();
-      return;
-    }
-    if (this.#isStale()) {
-      void this.fetch();
-      return;
-    }
-    this.schedule();
+    if (action === 'fetch' || action === 'retryCredentials') void this.fetch();
+    else this.schedule();
   }
 
-  /** Whether the latest request failed and its retry is not due yet. */
-  #retryIsPending(): boolean {
-    const { error, retryAt } = this.state;
-    return error !== undefined && retryAt !== undefined && this.#runtime.now() < retryAt;
-  }
-
-  /** Aborts the request, clears the timer and forgets the readers: nothing of the entry outlives this. */
+  /** Aborts the request, clears the timer and forgets the observers: nothing of the entry outlives this. */
   destroy(): void {
     this.#abortFlight();
     this.#clearTimer();
-    this.#readers.clear();
+    this.#observers.clear();
     this.#destroyed = true;
   }
 
   #isStale(): boolean {
     const { state } = this;
     if (state.invalidated || state.dataUpdatedAt === undefined) return true;
-    const interval = this.#computeInterval(this.#enabledReaders());
+    const interval = this.#computeInterval(this.#enabledObservers());
     const threshold = interval === false ? IDLE_REFETCH_AFTER_MS : interval;
     return this.#runtime.now() - state.dataUpdatedAt >= threshold;
   }
 
-  #enabledReaders(): EntryReader[] {
-    return [...this.#readers].filter((reader) => reader.isEnabled());
+  #enabledObservers(): EntryObserver[] {
+    return [...this.#observers].filter((observer) => observer.isEnabled());
   }
 
-  #computeInterval(readers: EntryReader[]): number | false {
+  #computeInterval(observers: EntryObserver[]): number | false {
     const { state } = this;
     const jobs = state.data?.jobs ?? [];
     const context = { error: state.error, failureCount: state.failureCount, updatedAt: state.dataUpdatedAt };
     let smallest: number | false = false;
-    for (const reader of readers) {
-      const delay = reader.computeInterval(jobs, context);
+    for (const observer of observers) {
+      const delay = observer.computeInterval(jobs, context);
       if (delay !== false && (smallest === false || delay < smallest)) smallest = delay;
     }
     return smallest;
@@ -451,8 +395,8 @@ export class ImportJobsEntry {
     const next = entryReducer(this.state, action);
     if (next === this.state) return;
     this.state = next;
-    for (const reader of [...this.#readers]) {
-      if (this.#readers.has(reader)) reader.onEntryUpdate(this, action);
+    for (const observer of [...this.#observers]) {
+      if (this.#observers.has(observer)) observer.onEntryUpdate(this, action);
     }
   }
 }

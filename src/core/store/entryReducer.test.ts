@@ -13,7 +13,7 @@ describe('entryReducer', () => {
     expect(fetching.fetchStatus).toBe('fetching');
     const failed = entryReducer(fetching, { type: 'error', error: retryable, now: 10, retryDelay: 1_000 });
     expect(failed).toMatchObject({ fetchStatus: 'idle', error: retryable, failureCount: 1, retryAt: 1_010 });
-    expect(failed.blocked).toBe(false);
+    expect(failed.stoppedByError).toBe(false);
     const done = entryReducer(entryReducer(failed, { type: 'fetch', manual: false }), {
       type: 'success',
       data,
@@ -33,7 +33,7 @@ describe('entryReducer', () => {
     const failed = entryReducer(loaded, { type: 'error', error: fatal, now: 9, retryDelay: 1_000 });
     expect(failed.data).toBe(data);
     expect(failed.dataUpdatedAt).toBe(5);
-    expect(failed.blocked).toBe(true);
+    expect(failed.stoppedByError).toBe(true);
   });
 
   it('counts failures in a row, and a manual fetch resets them and unblocks', () => {
@@ -42,14 +42,14 @@ describe('entryReducer', () => {
       state = entryReducer(state, { type: 'error', error: fatal, now: i, retryDelay: 1 });
     expect(state.failureCount).toBe(3);
     state = entryReducer(state, { type: 'fetch', manual: true });
-    expect(state).toMatchObject({ failureCount: 0, blocked: false, fetchStatus: 'fetching' });
+    expect(state).toMatchObject({ failureCount: 0, stoppedByError: false, fetchStatus: 'fetching' });
   });
 
   it('returns the same state when nothing changes', () => {
     expect(entryReducer(INITIAL_ENTRY_STATE, { type: 'cancel' })).toBe(INITIAL_ENTRY_STATE);
     expect(
       entryReducer(INITIAL_ENTRY_STATE, {
-        type: 'chain',
+        type: 'schedule',
         interval: false,
         paused: false,
         nextRetryAt: undefined,
@@ -60,10 +60,10 @@ describe('entryReducer', () => {
   });
 
   it('marks an invalidation and lifts a block', () => {
-    const blocked = entryReducer(INITIAL_ENTRY_STATE, { type: 'error', error: fatal, now: 1, retryDelay: 1 });
-    expect(entryReducer(blocked, { type: 'invalidate' })).toMatchObject({
+    const stopped = entryReducer(INITIAL_ENTRY_STATE, { type: 'error', error: fatal, now: 1, retryDelay: 1 });
+    expect(entryReducer(stopped, { type: 'invalidate' })).toMatchObject({
       invalidated: true,
-      blocked: false,
+      stoppedByError: false,
     });
   });
 });

@@ -17,9 +17,9 @@ export type ImportJobsEntryAction =
   /** The host said the data is outdated. */
   | { type: 'invalidate' }
   /** The retry of the latest failure may come sooner (the connection a `NetworkError` lacked is back). */
-  | { type: 'expedite'; retryAt: number }
-  /** The polling chain was (re)computed. */
-  | { type: 'chain'; interval: number | false; paused: boolean; nextRetryAt: number | undefined };
+  | { type: 'retrySooner'; retryAt: number }
+  /** The polling schedule was (re)computed. */
+  | { type: 'schedule'; interval: number | false; paused: boolean; nextRetryAt: number | undefined };
 
 /**
  * The one place an entry's state changes: a pure function of the state and an action. Returns `state` itself
@@ -38,10 +38,10 @@ export function entryReducer(
         ...state,
         fetchStatus: 'fetching',
         nextRetryAt: undefined,
-        ...(action.manual ? { failureCount: 0, blocked: false } : {}),
+        ...(action.manual ? { failureCount: 0, stoppedByError: false } : {}),
       };
     case 'success':
-      // Everything back to its initial value but the chain (`interval`, `paused`), which `schedule` recomputes.
+      // Everything back to its initial value but the schedule (`interval`, `paused`), which `schedule` recomputes.
       return {
         ...INITIAL_ENTRY_STATE,
         data: action.data,
@@ -60,18 +60,18 @@ export function entryReducer(
         failureCount: state.failureCount + 1,
         retryAt: action.now + action.retryDelay,
         fetchStatus: 'idle',
-        blocked: !action.error.retryable,
+        stoppedByError: !action.error.retryable,
         nextRetryAt: undefined,
       };
     case 'cancel':
       return state.fetchStatus === 'idle' ? state : { ...state, fetchStatus: 'idle' };
     case 'invalidate':
-      return { ...state, invalidated: true, blocked: false, failureCount: 0 };
-    case 'expedite':
+      return { ...state, invalidated: true, stoppedByError: false, failureCount: 0 };
+    case 'retrySooner':
       return state.retryAt !== undefined && action.retryAt < state.retryAt
         ? { ...state, retryAt: action.retryAt }
         : state;
-    case 'chain':
+    case 'schedule':
       if (
         state.interval === action.interval &&
         state.paused === action.paused &&

@@ -17,13 +17,13 @@ export interface ImportJobsEntryState {
   retryAt: number | undefined;
   /** Whether a request is in flight. */
   fetchStatus: 'idle' | 'fetching';
-  /** Whether a non-retryable error stopped the chain (until refresh, invalidate or a change of value). */
-  blocked: boolean;
+  /** Whether a non-retryable error stopped polling (until refresh, invalidate or a change of value). */
+  stoppedByError: boolean;
   /** Whether `invalidate` marked the data as outdated. */
   invalidated: boolean;
-  /** The poll interval last computed for the entry's readers. */
+  /** The poll interval last computed for the entry's observers. */
   interval: number | false;
-  /** Whether the chain is paused because the page is hidden. */
+  /** Whether polling is paused because the page is hidden. */
   paused: boolean;
   /** When the retry timer fires, when one is armed. */
   nextRetryAt: number | undefined;
@@ -38,7 +38,7 @@ export const INITIAL_ENTRY_STATE: ImportJobsEntryState = {
   failureCount: 0,
   retryAt: undefined,
   fetchStatus: 'idle',
-  blocked: false,
+  stoppedByError: false,
   invalidated: false,
   interval: false,
   paused: false,

@@ -1,5 +1,5 @@
 /**
- * The framework-free store: shared entries, readers (observers), polling, retries and paging.
+ * The framework-free store: shared entries, their observers, polling, retries and paging.
  *
  * @packageDocumentation
  */
@@ -15,8 +15,8 @@ export {
 } from './constants.js';
 export { ImportJobsObserver } from './observer.js';
 export { getPollDelay } from './pollDelay.js';
-export { replaceEqualJobs } from './replaceEqualDeep.js';
 export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
+export { replaceEqualJobs } from './structuralSharing.js';
 export type {
   ImportJobsObserverOptions,
   ImportJobsObserverResult,

@@ -1,13 +1,12 @@
 import type { PinpointError } from '../errors.js';
-import { normalizeImportJobsResponse } from '../normalize.js';
 import type { GetSegmentImportJobsResponse, ImportJob, ImportJobsPage } from '../types.js';
 import { isTerminalJobStatus } from '../types.js';
-import type { EntryReader, ImportJobsEntry } from './entry.js';
+import type { EntryObserver, ImportJobsEntry } from './entry.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
 import type { ImportJobsEntryAction } from './entryReducer.js';
 import type { ImportJobsEntryState } from './entryState.js';
 import { getPollDelay } from './pollDelay.js';
-import type { ImportJobsStore, StoreInternals } from './store.js';
+import { readPage } from './readPage.js';
 import type {
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
@@ -19,7 +18,7 @@ import type {
 
 const NO_JOBS: ImportJob[] = [];
 
-/** The view-defining part of the options: changing it starts again at page 0. */
+/** The part of the options that says which pages to show: changing it starts again at page 0. */
 function sameBase(a: ImportJobsObserverOptions, b: ImportJobsObserverOptions): boolean {
   return (
     a.applicationId === b.applicationId && a.segmentId === b.segmentId && Object.is(a.pageSize, b.pageSize)
@@ -57,7 +56,19 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T): void
   }
 }
 
-interface ViewState {
+/**
+ * What an observer needs from its store: the shared entries, by key. The store implements it, so the observer
+ * depends on this, not on the store.
+ */
+export interface SharedEntries {
+  /** The entry of a key, created if needed. */
+  acquire(key: ImportJobsEntryKey): ImportJobsEntry;
+  /** The entry of a key if it exists; never creates one, so reading a result has no side effect. */
+  peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
+}
+
+/** What a result is computed from. */
+interface ResultInputs {
   options: ImportJobsObserverOptions;
   tokens: readonly string[];
   placeholder: ImportJob[] | undefined;
@@ -67,15 +78,12 @@ interface ViewState {
 }
 
 /**
- * One reader of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
+ * One observer of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
  * its options (the latest fetcher, poll function and callbacks, never causing a refetch by identity alone) and its
  * result. Framework-free: `subscribe` and `getSnapshot` fit `useSyncExternalStore`; `setOptions` pushes new options.
  */
-export class ImportJobsObserver implements EntryReader {
-  /** The store the observer reads. */
-  readonly store: ImportJobsStore;
-
-  readonly #internals: StoreInternals;
+export class ImportJobsObserver implements EntryObserver {
+  readonly #entries: SharedEntries;
   #options: ImportJobsObserverOptions;
   #tokens: readonly string[] = [];
   #placeholder: ImportJob[] | undefined;
@@ -88,8 +96,9 @@ export class ImportJobsObserver implements EntryReader {
   /** Set once `initialData` seeded the first page: from then on it is history, never put back as fresh data. */
   #initialSpent = false;
   /**
-   * Set when a render was given a result computed ahead of `setOptions` (a new view): what it showed may differ
-   * from the result `setOptions` then commits, even when that equals the result before, so listeners must hear.
+   * Set when a render was given a result computed ahead of `setOptions` (options that show other pages): what it
+   * showed may differ from the result `setOptions` then commits, even when that equals the result before, so
+   * listeners must hear.
    */
   #guessed = false;
   readonly #seenActive = new Set<string>();
@@ -97,12 +106,11 @@ export class ImportJobsObserver implements EntryReader {
   #trackedJobs: ImportJob[] | undefined;
   #result: ImportJobsObserverResult;
 
-  constructor(store: ImportJobsStore & StoreInternals, options: ImportJobsObserverOptions) {
-    this.store = store;
-    this.#internals = store;
+  constructor(entries: SharedEntries, options: ImportJobsObserverOptions) {
+    this.#entries = entries;
     this.#options = options;
     this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
-    this.#result = this.#compute(this.#view());
+    this.#result = this.#compute(this.#inputs(this.#options, true));
   }
 
   /** Adds a listener told after each change of the result; the first one attaches the observer (and fetches). */
@@ -120,31 +128,23 @@ export class ImportJobsObserver implements EntryReader {
 
   /**
    * The result these options would give, without committing them (for the render before `setOptions` runs): the
-   * current result when the view is unchanged, else the result of the view these options make. A new `initialData`
-   * object changes nothing once the page has data (it only ever seeds an empty first page), so an inline literal
-   * keeps the result, `isPolling` included.
+   * current result when the options show the same pages, else the result of the pages these options show. A new
+   * `initialData` object changes nothing once the page has data (it only ever seeds an empty first page), so an
+   * inline literal keeps the result, `isPolling` included.
    */
   getOptimisticResult(options: ImportJobsObserverOptions): ImportJobsObserverResult {
     const current = this.#options;
     const base = sameBase(options, current);
     const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
     const entry = base ? this.#entry : undefined;
-    // initialData only ever seeds page 0 of a view that has not mounted yet: a new object changes nothing else.
+    // initialData only ever seeds page 0 of an observer not subscribed yet: a new object changes nothing else.
     const initialMatters =
       !this.#initialSpent && this.#tokens.length === 0 && entry?.state.data === undefined;
     if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
       return this.#result;
     }
-    const tokens = base ? this.#tokens : [];
     this.#guessed = true;
-    return this.#compute({
-      options,
-      tokens,
-      placeholder: base ? this.#placeholder : undefined,
-      pageReset: base ? this.#pageReset : undefined,
-      state: (entry ?? this.#internals.peek(baseKey(options, tokens.at(-1))))?.state,
-      attached: entry !== undefined,
-    });
+    return this.#compute(this.#inputs(options, base));
   }
 
   /**
@@ -178,10 +178,10 @@ export class ImportJobsObserver implements EntryReader {
     const isEnabled = options.enabled !== false;
     if (wasEnabled !== isEnabled) {
       if (isEnabled) entry.activate(false);
-      else entry.onReaderDisabled();
+      else entry.onObserverDisabled();
     } else if (
       isEnabled &&
-      entry.state.blocked &&
+      entry.state.stoppedByError &&
       !Object.is(pollValue(previous.pollInterval), pollValue(options.pollInterval))
     ) {
       entry.activate(false);
@@ -251,7 +251,7 @@ export class ImportJobsObserver implements EntryReader {
         return;
       }
       // The previous page's rows stay until this page arrives, through the failures it is retried after: rows are
-      // never lost to one. A failure that stops the chain ends them: they would stand under the wrong page for good.
+      // never lost to one. A failure that stops polling ends them: they would stand under the wrong page for good.
       if (!action.error.retryable) this.#placeholder = undefined;
       this.#notify();
       callHost(this.#options.onError, action.error);
@@ -296,7 +296,7 @@ export class ImportJobsObserver implements EntryReader {
     const previous = this.#entry;
     this.#entry = undefined;
     previous?.detach(this);
-    const entry = this.#internals.acquire(key);
+    const entry = this.#entries.acquire(key);
     this.#entry = entry;
     if (this.#tokens.length === 0) {
       entry.seed(this.#initialPage(this.#options));
@@ -316,8 +316,9 @@ export class ImportJobsObserver implements EntryReader {
     if (this.#initial?.source !== source) {
       let page: ImportJobsPage | undefined;
       try {
-        page = normalizeImportJobsResponse(source);
+        page = readPage(source, undefined);
       } catch {
+        // `initialData` that is no page seeds nothing: the first request loads the page.
         page = undefined;
       }
       this.#initial = { source, page };
@@ -325,20 +326,25 @@ export class ImportJobsObserver implements EntryReader {
     return this.#initial.page;
   }
 
-  #view(): ViewState {
-    const attached = this.#entry !== undefined;
+  /**
+   * What the result of `options` is computed from: with `samePages` (they show the pages shown now), this
+   * observer's page position and entry; else those of a first page not yet attached.
+   */
+  #inputs(options: ImportJobsObserverOptions, samePages: boolean): ResultInputs {
+    const entry = samePages ? this.#entry : undefined;
+    const tokens = samePages ? this.#tokens : [];
     return {
-      options: this.#options,
-      tokens: this.#tokens,
-      placeholder: this.#placeholder,
-      pageReset: this.#pageReset,
-      state: (this.#entry ?? this.#internals.peek(baseKey(this.#options, this.#tokens.at(-1))))?.state,
-      attached,
+      options,
+      tokens,
+      placeholder: samePages ? this.#placeholder : undefined,
+      pageReset: samePages ? this.#pageReset : undefined,
+      state: (entry ?? this.#entries.peek(baseKey(options, tokens.at(-1))))?.state,
+      attached: entry !== undefined,
     };
   }
 
-  #compute(view: ViewState): ImportJobsObserverResult {
-    const { options, tokens, placeholder, state, attached } = view;
+  #compute(inputs: ResultInputs): ImportJobsObserverResult {
+    const { options, tokens, placeholder, state, attached } = inputs;
     const enabled = options.enabled !== false;
     const data = state?.data ?? (tokens.length === 0 ? this.#initialPage(options) : undefined);
     const error = state?.error;
@@ -371,7 +377,7 @@ export class ImportJobsObserver implements EntryReader {
         state !== undefined &&
         state.interval !== false &&
         !state.paused &&
-        !state.blocked,
+        !state.stoppedByError,
       isStale: status === 'success' && error !== undefined,
       isPlaceholderData,
       updatedAt: state?.dataUpdatedAt,
@@ -380,7 +386,7 @@ export class ImportJobsObserver implements EntryReader {
       pageIndex: tokens.length,
       hasNextPage: nextToken !== undefined && nextToken !== '' && !tokens.includes(nextToken),
       hasPreviousPage: tokens.length > 0,
-      pageReset: view.pageReset,
+      pageReset: inputs.pageReset,
       nextPage: this.nextPage,
       previousPage: this.previousPage,
       firstPage: this.firstPage,
@@ -403,7 +409,7 @@ export class ImportJobsObserver implements EntryReader {
 
   /** Recomputes the result and tells the listeners when it changed (or, with `force`, in any case). */
   #notify(force = false): void {
-    const next = this.#compute(this.#view());
+    const next = this.#compute(this.#inputs(this.#options, true));
     if (!force && sameResult(next, this.#result)) {
       this.#trackSettledJobs(this.#result);
       return;

@@ -1,30 +1,30 @@
 import { ImportJobsEntry } from './entry.js';
 import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
-import { ImportJobsObserver } from './observer.js';
+import { ImportJobsObserver, type SharedEntries } from './observer.js';
 import type { StoreRuntime } from './runtime.js';
 import type { ImportJobsObserverOptions, ImportJobsStoreOptions } from './types.js';
 import { createDocumentVisibility } from './visibility.js';
 
-/** Which views `ImportJobsStore.invalidate` refetches. */
+/** Which observers `ImportJobsStore.invalidate` refetches for. */
 export interface InvalidateFilter {
-  /** The application whose views refetch. Required. */
+  /** The application whose observers refetch. Required. */
   applicationId: string;
-  /** Only the views of this segment. Default: every segment of the application. */
+  /** Only the observers of this segment. Default: every segment of the application. */
   segmentId?: string | undefined;
 }
 
 /**
- * Holds the shared entries (one per applicationId, segmentId, pageSize and token) that views read: one request
- * and one timer per entry, whatever the number of readers. Create one with {@link createImportJobsStore}.
+ * Holds the shared entries (one per applicationId, segmentId, pageSize and token) that observers read: one
+ * request and one timer per entry, whatever the number of observers. Create one with {@link createImportJobsStore}.
  */
 export interface ImportJobsStore {
   /**
-   * Marks every matching page as outdated and refetches every view of it now (restarting a request in flight),
+   * Marks every matching page as outdated and refetches it now for every observer (restarting a request in flight),
    * e.g. after the host created an import job. Also lifts a stop caused by a non-retryable error.
    */
   invalidate(filter: InvalidateFilter): void;
   /**
-   * Creates a reader (a view) of the store. Creating it has no side effect; it attaches to its entry, and fetches,
+   * Creates an observer of the store. Creating it has no side effect; it attaches to its entry, and fetches,
    * when it gets its first listener (`subscribe`).
    */
   createObserver(options: ImportJobsObserverOptions): ImportJobsObserver;
@@ -32,25 +32,15 @@ export interface ImportJobsStore {
   readonly size: number;
 }
 
-/** What observers need from the store; not public. */
-export interface StoreInternals {
-  /** The runtime of the store. */
-  readonly runtime: StoreRuntime;
-  /** The entry of a key, creating it if needed. */
-  acquire(key: ImportJobsEntryKey): ImportJobsEntry;
-  /** The entry of a key, if it exists, without creating it. */
-  peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
-}
-
-class Store implements ImportJobsStore, StoreInternals {
-  readonly runtime: StoreRuntime;
+class Store implements ImportJobsStore, SharedEntries {
+  readonly #runtime: StoreRuntime;
   readonly #entries = new Map<string, ImportJobsEntry>();
   #unsubscribeVisibility: (() => void) | undefined;
   readonly #pendingReleases = new Set<ImportJobsEntry>();
 
   constructor(options: ImportJobsStoreOptions) {
     const { now, setTimeout, clearTimeout, random, visibility } = options;
-    this.runtime = {
+    this.#runtime = {
       now: now ?? (() => Date.now()),
       setTimeout: setTimeout ?? ((callback, ms) => globalThis.setTimeout(callback, ms)),
       clearTimeout: clearTimeout
@@ -81,9 +71,9 @@ class Store implements ImportJobsStore, StoreInternals {
     const hash = hashEntryKey(key);
     let entry = this.#entries.get(hash);
     if (entry === undefined) {
-      entry = new ImportJobsEntry(key, this.runtime, (orphan) => this.#scheduleRelease(orphan));
+      entry = new ImportJobsEntry(key, this.#runtime, (orphan) => this.#scheduleRelease(orphan));
       this.#entries.set(hash, entry);
-      this.#unsubscribeVisibility ??= this.runtime.visibility.subscribe((event) => {
+      this.#unsubscribeVisibility ??= this.#runtime.visibility.subscribe((event) => {
         for (const each of [...this.#entries.values()]) each.onVisibilityEvent(event);
       });
     }
@@ -95,8 +85,8 @@ class Store implements ImportJobsStore, StoreInternals {
   }
 
   /**
-   * Releases an entry a moment after its last reader left (at the next microtask, or the next timer tick, whichever
-   * comes first), unless a reader came back: StrictMode's synchronous unmount–remount neither aborts nor resends.
+   * Releases an entry a moment after its last observer left (at the next microtask, or the next timer tick, whichever
+   * comes first), unless an observer came back: StrictMode's synchronous unmount–remount neither aborts nor resends.
    * The release aborts the request and clears the timer; the visibility listener goes with the last entry.
    */
   #scheduleRelease(entry: ImportJobsEntry): void {
@@ -106,8 +96,8 @@ class Store implements ImportJobsStore, StoreInternals {
       if (done) return;
       done = true;
       this.#pendingReleases.delete(entry);
-      this.runtime.clearTimeout(handle);
-      if (entry.hasReaders || this.#entries.get(entry.hash) !== entry) return;
+      this.#runtime.clearTimeout(handle);
+      if (entry.hasObservers || this.#entries.get(entry.hash) !== entry) return;
       this.#entries.delete(entry.hash);
       entry.destroy();
       if (this.#entries.size === 0 && this.#unsubscribeVisibility !== undefined) {
@@ -115,14 +105,14 @@ class Store implements ImportJobsStore, StoreInternals {
         this.#unsubscribeVisibility = undefined;
       }
     };
-    const handle = this.runtime.setTimeout(release, 0);
+    const handle = this.#runtime.setTimeout(release, 0);
     this.#pendingReleases.add(entry);
     queueMicrotask(release);
   }
 }
 
 /**
- * Creates a store: the shared, framework-free home of every view's data. Pass it to `ImportJobsProvider`, or use
+ * Creates a store: the shared, framework-free home of every observer's data. Pass it to `ImportJobsProvider`, or use
  * it directly through `store.createObserver`. Every option is swappable for tests.
  *
  * @param options - Clock, timers, random source and visibility. Default: the real ones.

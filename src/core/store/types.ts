@@ -7,7 +7,7 @@ export interface PollIntervalContext {
   error: PinpointError | undefined;
   /** How many requests in a row have failed (0 after a success). */
   failureCount: number;
-  /** The index of the page of the reader asking (0 for the first page). */
+  /** The index of the page of the observer asking (0 for the first page). */
   pageIndex: number;
   /** When the page last loaded successfully, in ms since the epoch. */
   updatedAt: number | undefined;
@@ -25,17 +25,17 @@ export type PollIntervalFunction = (jobs: ImportJob[], context: PollIntervalCont
  */
 export type PollInterval = number | false | PollIntervalFunction;
 
-/** Why the view went back to the first page on its own. `'expired-token'`: the service refused a page token (400). */
+/** Why the observer went back to the first page on its own. `'expired-token'`: the service refused a page token (400). */
 export type PageResetReason = 'expired-token';
 
 /**
- * The state of a view: `idle` (disabled, nothing loaded), `loading` (first load of this page, no rows to show),
+ * The status of an observer's result: `idle` (disabled, nothing loaded), `loading` (first load of this page, no rows to show),
  * `success` (rows to show, perhaps with an error from the latest refresh) or `error` (no rows: the first load
  * failed; retries may go on behind it).
  */
 export type ImportJobsStatus = 'idle' | 'loading' | 'success' | 'error';
 
-/** What a reader of the store (a view, e.g. one `useSegmentImportJobs` call) asks for. */
+/** What an observer of the store (e.g. one `useSegmentImportJobs` call) asks for. */
 export interface ImportJobsObserverOptions {
   /** The ID of the application (the Project ID in the Pinpoint console). Required. */
   applicationId: string;
@@ -68,7 +68,7 @@ export interface ImportJobsObserverOptions {
   onError?: ((error: PinpointError) => void) | undefined;
 }
 
-/** What a reader of the store sees. */
+/** What an observer of the store sees. */
 export interface ImportJobsObserverResult {
   /** See {@link ImportJobsStatus}. */
   status: ImportJobsStatus;
@@ -78,7 +78,7 @@ export interface ImportJobsObserverResult {
   error: PinpointError | undefined;
   /** Whether a request for this page is in flight. Never left `true` while polling is paused. */
   isFetching: boolean;
-  /** Whether the page is polling: an interval applies and the chain is not paused or stopped. */
+  /** Whether the page is polling: an interval applies and polling is neither paused nor stopped. */
   isPolling: boolean;
   /**
    * Whether the rows shown did not survive the latest request: it failed (then `error` is set). Also true for the
@@ -102,7 +102,7 @@ export interface ImportJobsObserverResult {
   hasNextPage: boolean;
   /** Whether `previousPage()` would move. */
   hasPreviousPage: boolean;
-  /** Why the view went back to page 0 on its own; cleared on the next navigation. */
+  /** Why the observer went back to page 0 on its own; cleared on the next navigation. */
   pageReset: PageResetReason | undefined;
   /** Moves to the next page. Does nothing when `!hasNextPage` or while that page is loading. */
   nextPage: () => void;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PinpointError } from '../../errors.js';
-import { job, page } from './fakeFetcher.js';
-import { flush, setup, watch } from './harness.js';
+import { job, page } from '../../../test/helpers/fakeFetcher.js';
+import { flush, setup, watch } from '../../../test/helpers/storeHarness.js';
+import { PinpointError } from '../errors.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -99,7 +99,7 @@ describe('errors and retries', () => {
     other.unsubscribe();
   });
 
-  it('stops the chain on a non-retryable error until refresh', async () => {
+  it('stops polling on a non-retryable error until refresh', async () => {
     const { store, fetcher } = setup();
     const view = watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
     fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));
@@ -124,7 +124,7 @@ describe('errors and retries', () => {
     expect(fetcher.calls).toHaveLength(4);
   });
 
-  it('resumes a stopped chain on invalidate and on a change of a numeric pollInterval, not of a function', async () => {
+  it('resumes stopped polling on invalidate and on a change of a numeric pollInterval, not of a function', async () => {
     const { store, fetcher } = setup();
     const options = { applicationId: 'a', segmentId: 's', fetcher, pollInterval: () => 1_000 };
     const observer = store.createObserver(options);

@@ -1,8 +1,10 @@
 import { vi } from 'vitest';
-import type { ImportJobsObserver } from '../observer.js';
-import { createImportJobsStore } from '../store.js';
-import type { ImportJobsObserverResult } from '../types.js';
-import { createManualVisibility } from '../visibility.js';
+import {
+  createImportJobsStore,
+  createManualVisibility,
+  type ImportJobsObserver,
+  type ImportJobsObserverResult,
+} from '../../src/core/store/index.js';
 import { createFakeFetcher } from './fakeFetcher.js';
 
 /** A store on fake timers with a hand-driven visibility, the lowest jitter and a fake fetcher. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PinpointError } from '../../errors.js';
-import { job, page } from './fakeFetcher.js';
-import { flush, setup, watch } from './harness.js';
+import { job, page } from '../../../test/helpers/fakeFetcher.js';
+import { flush, setup, watch } from '../../../test/helpers/storeHarness.js';
+import { PinpointError } from '../errors.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

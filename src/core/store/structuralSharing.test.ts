@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../types.js';
-import { isDeepEqual, replaceEqualDeep, replaceEqualJobs, replaceEqualPage } from './replaceEqualDeep.js';
+import { isDeepEqual, replaceEqualDeep, replaceEqualJobs, replaceEqualPage } from './structuralSharing.js';
 
 function jobs(): ImportJob[] {
   return [

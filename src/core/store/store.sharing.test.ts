@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetcher, job, page } from './fakeFetcher.js';
-import { flush, setup, watch } from './harness.js';
+import { createFakeFetcher, job, page } from '../../../test/helpers/fakeFetcher.js';
+import { flush, setup, watch } from '../../../test/helpers/storeHarness.js';
 
 beforeEach(() => {
   vi.useFakeTimers();

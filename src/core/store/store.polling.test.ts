@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { job, page } from './fakeFetcher.js';
-import { flush, setup, watch } from './harness.js';
+import { job, page } from '../../../test/helpers/fakeFetcher.js';
+import { flush, setup, watch } from '../../../test/helpers/storeHarness.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -110,7 +110,7 @@ describe('polling', () => {
     expect(fetcher.calls).toHaveLength(2);
   });
 
-  it('starts a stopped chain again when the computed interval changes', async () => {
+  it('starts stopped polling again when the computed interval changes', async () => {
     const { store, fetcher } = setup();
     const options = { applicationId: 'a', segmentId: 's', fetcher, pollInterval: false as const };
     const observer = store.createObserver(options);
@@ -215,7 +215,7 @@ describe('polling', () => {
     expect(view.current().jobs[0]?.JobStatus).toBe('COMPLETED');
   });
 
-  it('resumes the chain without a request when visible again before the data is stale', async () => {
+  it('resumes polling without a request when visible again before the data is stale', async () => {
     const { store, fetcher, visibility } = setup();
     watch(store.createObserver({ applicationId: 'a', segmentId: 's', fetcher }));
     fetcher.calls[0]?.resolve(page([job('j1', 'PROCESSING')]));

@@ -1,6 +1,4 @@
-import type { PinpointClient } from '@aws-sdk/client-pinpoint';
 import { expectTypeOf } from 'vitest';
-import { type CreateSdkFetcherOptions, createSdkFetcher } from '../../aws-sdk/index.js';
 import {
   type CreateHttpFetcherOptions,
   createHttpFetcher,
@@ -14,7 +12,9 @@ import {
   parseRetryAfter,
   type SegmentImportJobsFetcher,
   toPinpointError,
-} from '../index.js';
+} from './index.js';
+
+// The public types of `pinpoint-import-jobs/core`: the HTTP fetcher, errors and the normaliser.
 
 // createHttpFetcher: options and result.
 expectTypeOf(createHttpFetcher).parameter(0).toEqualTypeOf<CreateHttpFetcherOptions>();
@@ -31,11 +31,6 @@ createHttpFetcher({ baseUrl: 'https://x', headers: async () => ({ Authorization:
 createHttpFetcher({});
 // @ts-expect-error headers must be HeadersInit or a function returning it
 createHttpFetcher({ baseUrl: 'https://x', headers: 5 });
-
-// createSdkFetcher: takes a PinpointClient, gives the same fetcher type.
-expectTypeOf(createSdkFetcher).parameter(0).toEqualTypeOf<PinpointClient>();
-expectTypeOf(createSdkFetcher).parameter(1).toEqualTypeOf<CreateSdkFetcherOptions | undefined>();
-expectTypeOf(createSdkFetcher).returns.toEqualTypeOf<SegmentImportJobsFetcher>();
 
 // A fetcher: request with wire names, init with a signal, resolves to the wrapped page.
 expectTypeOf<Parameters<SegmentImportJobsFetcher>[0]>()

@@ -3,7 +3,7 @@ import type {
   GetSegmentImportJobsResponse,
   ImportJobResponse,
   SegmentImportJobsFetcher,
-} from '../../types.js';
+} from '../../src/core/types.js';
 
 /** One call a {@link FakeFetcher} received, settled by the test. */
 export interface FakeCall {
