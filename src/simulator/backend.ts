@@ -5,7 +5,7 @@ import {
   type ScriptedFault,
   toPinpointFault,
 } from './faults.js';
-import { createSimulatedFetch, type SimulatedFetch } from './fetch.js';
+import { createSimulatedFetch, type SimulatedFetch, type SimulatedReply } from './fetch.js';
 import {
   allLiveJobsSettled,
   createLiveJob,
@@ -172,13 +172,6 @@ export interface PinpointBackend {
   /** Back to the state the options describe: segments, live jobs restarted, faults, latency; requests forgotten. */
   reset(): void;
 }
-
-/**
- * What the backend does with one request: a `Response`, or no answer of its own: the connection fails
- * (`network-error`) or nothing ever comes (`hang`). Internal: `backend.fetch` and the MSW handlers each turn it into
- * what their caller expects.
- */
-export type SimulatedReply = Response | 'network-error' | 'hang';
 
 /** A backend and the function that answers its requests. Internal, for `./msw`. */
 export interface Simulation {

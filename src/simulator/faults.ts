@@ -1,7 +1,7 @@
 import {
   PINPOINT_EXCEPTION_STATUS as EXCEPTION_STATUS,
   type PinpointExceptionName,
-} from '../core/exceptions.js';
+} from '../core/errors/pinpointError.js';
 
 /** The seven exceptions `GetSegmentImportJobs` can answer with. */
 export type { PinpointExceptionName };

@@ -1,5 +1,11 @@
-import type { SimulatedReply } from './backend.js';
 import { resolutionBase } from './routes.js';
+
+/**
+ * What the backend does with one request: a `Response`, or no answer of its own: the connection fails
+ * (`network-error`) or nothing ever comes (`hang`). Internal: `backend.fetch` and the MSW handlers each turn it into
+ * what their caller expects.
+ */
+export type SimulatedReply = Response | 'network-error' | 'hang';
 
 /** A `fetch` served by the simulated backend: the same signature as the global one. */
 export type SimulatedFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
