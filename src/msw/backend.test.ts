@@ -209,7 +209,7 @@ describe('the operations of an application', () => {
     expect(await one.json()).toEqual(other[1]);
     const missing = await fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs/import/nope`);
     expect(missing.status).toBe(404);
-    await expect(fetch(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs`)).rejects.toThrow();
+    await expectUnhandled(`${ORIGIN}/api/pinpoint/v1/apps/app-1/jobs`);
   });
 });
 
