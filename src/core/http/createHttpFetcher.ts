@@ -3,9 +3,9 @@ import { PinpointError, toPinpointError } from '../errors.js';
 import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
 import { startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
+import { isAbsoluteUrl, segmentImportJobsUrl } from './importJobsUrls.js';
 import { cutOffReplyError, pageFromReply } from './pageFromReply.js';
 import { redirectError } from './redirectError.js';
-import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
 /** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
