@@ -92,7 +92,7 @@ export function sendRequest(
   if (typeof call !== 'function') {
     throw new PinpointError({
       name: 'MethodNotAllowedException',
-      message: `The fetcher has no ${method} method: pass one made by createHttpFetcher or createSdkFetcher, or add the method.`,
+      message: `The fetcher has no ${method} method.`,
       retryable: false,
     });
   }

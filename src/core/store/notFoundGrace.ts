@@ -20,15 +20,8 @@ export function withNotFoundGrace(
   if (error.name !== 'NotFoundException' || error.retryable || job?.CreationDate === undefined) return error;
   const age = now - Date.parse(job.CreationDate);
   if (!(Math.abs(age) < NOT_FOUND_GRACE_MS)) return error;
-  return new PinpointError({
-    name: error.name,
-    message: error.message,
-    statusCode: error.statusCode,
-    requestId: error.requestId,
-    retryAfterMs: error.retryAfterMs,
-    retryable: true,
-    cause: error.cause,
-  });
+  // A copy: the error the fetcher gave is never changed. Its own members, then those an `Error` keeps unenumerable.
+  return new PinpointError({ ...error, message: error.message, cause: error.cause, retryable: true });
 }
 
 /**

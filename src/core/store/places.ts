@@ -61,7 +61,7 @@ export class ListPlaces {
   /** An observer of the list left, on this page with these rows; the oldest places beyond the limit go. */
   leave(hash: string, applicationId: string, tokens: readonly string[], jobs: ImportJob[]): void {
     const place = this.open(hash, applicationId);
-    place.readers = Math.max(0, place.readers - 1);
+    place.readers--;
     place.tokens = tokens;
     place.jobs = jobs;
     place.leftAt = this.#now();
