@@ -12,7 +12,7 @@ import { PinpointError } from '../core/errors.js';
 import { createImportJobsStore, createManualVisibility, type ImportJobsStore } from '../core/store/index.js';
 import type { ImportJobFetcher } from '../core/types.js';
 import { ImportJobsProvider } from './ImportJobsProvider.js';
-import { useApplicationImportJobs } from './useApplicationImportJobs.js';
+import { type UseApplicationImportJobsResult, useApplicationImportJobs } from './useApplicationImportJobs.js';
 import { type UseImportJobResult, useImportJob } from './useImportJob.js';
 import { useSegmentImportJobs } from './useSegmentImportJobs.js';
 
@@ -229,14 +229,17 @@ describe.each([false, true])('useImportJob (StrictMode: %s)', (strict) => {
 });
 
 describe.each([false, true])('useApplicationImportJobs (StrictMode: %s)', (strict) => {
-  it('loads and pages by token with the result of useSegmentImportJobs', async () => {
+  it('loads and pages by token with the result of useSegmentImportJobs, every rendered state recorded', async () => {
     const store = newStore();
     const fetcher = createFakeImportJobsFetcher();
+    const results: UseApplicationImportJobsResult[] = [];
     const { result } = renderHook(
-      () => useApplicationImportJobs({ applicationId: 'a', fetcher, pageSize: 1 }),
-      {
-        wrapper: wrapperFor(store, strict),
+      () => {
+        const current = useApplicationImportJobs({ applicationId: 'a', fetcher, pageSize: 1 });
+        results.push(current);
+        return current;
       },
+      { wrapper: wrapperFor(store, strict) },
     );
     expect(fetcher.calls.map((call) => [call.operation, call.request])).toEqual([
       ['GetImportJobs', { ApplicationId: 'a', PageSize: '1' }],
@@ -244,10 +247,24 @@ describe.each([false, true])('useApplicationImportJobs (StrictMode: %s)', (stric
     await act(async () => {
       fetcher.calls[0]?.resolve(page([job('j1', 'COMPLETED')], 't1'));
     });
-    expect(result.current).toMatchObject({ status: 'success', pageIndex: 0, hasNextPage: true });
     act(() => result.current.nextPage());
-    expect(result.current).toMatchObject({ pageIndex: 1, isPlaceholderData: true });
     expect(fetcher.calls[1]?.request).toEqual({ ApplicationId: 'a', PageSize: '1', Token: 't1' });
+    await act(async () => {
+      fetcher.calls[1]?.resolve(page([job('j2', 'FAILED')]));
+    });
+    const lines = results
+      .map(
+        (each) =>
+          `${each.status} ${each.jobs.map((j) => j.Id).join(',') || '-'} p${each.pageIndex}${each.isFetching ? ' fetching' : ''}${each.isPlaceholderData ? ' placeholder' : ''}`,
+      )
+      .filter((line, index, all) => index === 0 || line !== all[index - 1]);
+    expect(lines).toEqual([
+      'loading - p0',
+      'loading - p0 fetching',
+      'success j1 p0',
+      'success j1 p1 fetching placeholder',
+      'success j2 p1',
+    ]);
   });
 });
 

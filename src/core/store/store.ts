@@ -115,17 +115,12 @@ class Store implements ImportJobsStore, SharedEntries {
   }
 
   findJob(applicationId: string, jobId: string): ImportJob | undefined {
-    let found: ImportJob | undefined;
-    let foundAt = Number.NEGATIVE_INFINITY;
     for (const { key, state } of this.#entries.values()) {
-      const jobs = key.kind === 'job' || key.applicationId !== applicationId ? undefined : state.data?.jobs;
-      const match = jobs?.find((each) => each.Id === jobId);
-      if (match !== undefined && (state.dataUpdatedAt ?? 0) > foundAt) {
-        found = match;
-        foundAt = state.dataUpdatedAt ?? 0;
-      }
+      if (key.kind === 'job' || key.applicationId !== applicationId) continue;
+      const match = state.data?.jobs.find((each) => each.Id === jobId);
+      if (match !== undefined) return match;
     }
-    return found ?? this.places.findJob(applicationId, jobId);
+    return this.places.findJob(applicationId, jobId);
   }
 
   /**
