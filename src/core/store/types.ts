@@ -110,10 +110,12 @@ export type ImportJobPollIntervalFunction = (
  */
 export type ImportJobPollInterval = number | false | ImportJobPollIntervalFunction;
 
-/** What an observer of one import job (e.g. one `useImportJob` call) asks for. */
-export interface ImportJobObserverOptions {
-  /** The ID of the application (the Project ID in the Pinpoint console). Required. */
-  applicationId: string;
+/**
+ * What an observer of one import job (e.g. one `useImportJob` call) asks for: `applicationId`, `pollInBackground`,
+ * `enabled` and `onError` as a list's, and the members below.
+ */
+export interface ImportJobObserverOptions
+  extends Pick<ImportJobsObserverOptions, 'applicationId' | 'pollInBackground' | 'enabled' | 'onError'> {
   /** The ID of the import job. Required. */
   jobId: string;
   /**
@@ -126,10 +128,6 @@ export interface ImportJobObserverOptions {
    * is never fetched again but by `refresh()`. Default: 5,000 ms while active.
    */
   pollInterval?: ImportJobPollInterval | undefined;
-  /** Keep polling (and retrying) while the page is hidden. Default: `false`. */
-  pollInBackground?: boolean | undefined;
-  /** Whether to fetch at all. Default: `true`. */
-  enabled?: boolean | undefined;
   /**
    * The job to show on the first render, e.g. from a server render or the reply of `CreateImportJob`. It counts as
    * loaded at mount time. While its `CreationDate` is less than 30 s ago, a `NotFoundException` is retried with
@@ -138,8 +136,6 @@ export interface ImportJobObserverOptions {
   initialData?: GetImportJobResponse | undefined;
   /** Called once when the job, seen active, becomes `COMPLETED` or `FAILED`. Default: none. */
   onJobSettled?: ((job: ImportJob) => void) | undefined;
-  /** Called after every failed request (never for an abort). Default: none. */
-  onError?: ((error: PinpointError) => void) | undefined;
 }
 
 /**
