@@ -458,3 +458,97 @@ describe('error table', () => {
     expect(toPinpointError(error)).toBe(error);
   });
 });
+
+describe('getImportJobs and getImportJob, through the real SDK', () => {
+  it('getImportJobs sends a signed GetImportJobsCommand with page-size and token and resolves the wrapped page', async () => {
+    const { getImportJobs } = createSdkFetcher(client(`${server.url}/api/pinpoint`));
+    const result = await getImportJobs(
+      { ApplicationId: 'app 1', PageSize: '2', Token: '1' },
+      { signal: signal() },
+    );
+    expect(server.requests[0]?.rawPath).toBe('/api/pinpoint/v1/apps/app%201/jobs/import');
+    expect(server.requests[0]?.query.get('page-size')).toBe('2');
+    expect(server.requests[0]?.query.get('token')).toBe('1');
+    expect(server.requests[0]?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDTEST\//);
+    expect(result).toEqual({ ImportJobsResponse: { Item: [wireJob('job-2'), wireJob('job-3')] } });
+  });
+
+  it('getImportJob sends GetImportJobCommand, IDs percent-encoded, and resolves the raw job, untrusted fields and all', async () => {
+    server.jobs = [{ ...wireJob('job/2'), TotalPieces: '3', JobStatus: 'ARCHIVED' }];
+    const { getImportJob } = createSdkFetcher(client());
+    const result = await getImportJob({ ApplicationId: 'app-1', JobId: 'job/2' }, { signal: signal() });
+    expect(server.requests[0]?.rawPath).toBe('/v1/apps/app-1/jobs/import/job%2F2');
+    expect(server.requests[0]?.jobId).toBe('job/2');
+    expect(result).toEqual({
+      ImportJobResponse: { ...wireJob('job/2'), TotalPieces: '3', JobStatus: 'ARCHIVED' },
+    });
+  });
+
+  it('an unknown job is NotFoundException, not retryable, as through the HTTP fetcher', async () => {
+    const fetcher = createSdkFetcher(client());
+    const error = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'nope' }, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'NotFoundException', statusCode: 404, retryable: false });
+  });
+
+  it.each([
+    ['a JSON array', '[{"Id":"job-1"}]'],
+    ['a JSON string', '"job-1"'],
+    ['a bare number', '42'],
+    ['null', 'null'],
+    ['nothing', ''],
+    ['a wrapper holding null', '{"ImportJobResponse":null}'],
+  ])(
+    'a single job whose body is %s (which the SDK would turn into an object) is InvalidResponseError',
+    async (_name, body) => {
+      server.enqueue({ kind: 'raw', status: 200, body, headers: { 'content-type': 'application/json' } });
+      const fetcher = createSdkFetcher(client());
+      const error = await rejection(
+        fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() }),
+      );
+      expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200, retryable: true });
+    },
+  );
+
+  it('names a 429 and a 500 of both methods as the segment call names them', async () => {
+    server.enqueue(
+      { kind: 'error', status: 429, errorType: 'TooManyRequestsException', retryAfter: '2' },
+      { kind: 'raw', status: 500, body: '' },
+    );
+    const fetcher = createSdkFetcher(client());
+    const throttled = await rejection(
+      fetcher.getImportJobs({ ApplicationId: 'app-1' }, { signal: signal() }),
+    );
+    expect(throttled).toMatchObject({
+      name: 'TooManyRequestsException',
+      retryable: true,
+      retryAfterMs: 2000,
+    });
+    const failed = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() }),
+    );
+    expect(failed).toMatchObject({ name: 'InternalServerErrorException', statusCode: 500, retryable: true });
+  });
+
+  it.each([
+    { ApplicationId: '..', JobId: 'job-1' },
+    { ApplicationId: 'app-1', JobId: '..' },
+    { ApplicationId: 'app-1', JobId: '' },
+  ])('refuses the unusable IDs %j as BadRequestException, sending nothing', async (ids) => {
+    const fetcher = createSdkFetcher(client());
+    const error = await rejection(fetcher.getImportJob(ids, { signal: signal() }));
+    expect(error).toMatchObject({ name: 'BadRequestException', retryable: false, statusCode: undefined });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('holds timeoutMs on both methods', async () => {
+    server.enqueue({ kind: 'hang' }, { kind: 'hang' });
+    const fetcher = createSdkFetcher(client(), { timeoutMs: 50 });
+    const list = await rejection(fetcher.getImportJobs({ ApplicationId: 'app-1' }, { signal: signal() }));
+    const one = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() }),
+    );
+    expect([list.name, one.name]).toEqual(['TimeoutError', 'TimeoutError']);
+  });
+});

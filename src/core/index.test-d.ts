@@ -5,6 +5,7 @@ import {
   errorFromHttpResponse,
   errorNameForResponse,
   type ImportJob,
+  type ImportJobsFetcher,
   type ImportJobsPage,
   normalizeImportJobsResponse,
   type PinpointError,
@@ -18,7 +19,8 @@ import {
 
 // createHttpFetcher: options and result.
 expectTypeOf(createHttpFetcher).parameter(0).toEqualTypeOf<CreateHttpFetcherOptions>();
-expectTypeOf(createHttpFetcher).returns.toEqualTypeOf<SegmentImportJobsFetcher>();
+expectTypeOf(createHttpFetcher).returns.toEqualTypeOf<ImportJobsFetcher>();
+expectTypeOf(createHttpFetcher).returns.toExtend<SegmentImportJobsFetcher>();
 expectTypeOf<CreateHttpFetcherOptions['baseUrl']>().toEqualTypeOf<string>();
 expectTypeOf<CreateHttpFetcherOptions['timeoutMs']>().toEqualTypeOf<number | undefined>();
 expectTypeOf<CreateHttpFetcherOptions['fetch']>().toEqualTypeOf<typeof fetch | undefined>();

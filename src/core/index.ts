@@ -6,7 +6,7 @@
 export * from './errors.js';
 export * from './http/createHttpFetcher.js';
 export * from './http/errorFromHttpResponse.js';
-export { segmentImportJobsUrl } from './http/segmentImportJobsUrl.js';
+export { applicationImportJobsUrl, importJobUrl, segmentImportJobsUrl } from './http/importJobsUrls.js';
 export * from './normalize.js';
 export * from './store/index.js';
 export * from './types.js';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { wireJob } from '../../test/node/servers/pinpointTestServer.js';
 import { isPinpointError, type PinpointError } from './errors.js';
-import { MAX_NORMALIZED_ITEMS, normalizeImportJobsResponse } from './normalize.js';
+import {
+  MAX_NORMALIZED_ITEMS,
+  normalizeImportJobResponse,
+  normalizeImportJobsResponse,
+} from './normalize.js';
 
 function page(Item: unknown, NextToken?: unknown): unknown {
   return NextToken === undefined
@@ -304,5 +308,74 @@ describe('hostile input never throws anything but InvalidResponseError', () => {
     const result = normalizeImportJobsResponse(page(jobs, 'n'));
     expect(result.jobs).toHaveLength(5000);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('one job (GetImportJob)', () => {
+  function thrownForJob(body: unknown): PinpointError {
+    try {
+      normalizeImportJobResponse(body, 'job-1');
+    } catch (error) {
+      return error as PinpointError;
+    }
+    throw new Error('expected normalizeImportJobResponse to throw');
+  }
+
+  it('keeps every field of a complete job, in a fresh object', () => {
+    const job = wireJob('job-1', { Failures: ['line 3: bad'], TotalFailures: 1, JobStatus: 'FAILED' });
+    const result = normalizeImportJobResponse({ ImportJobResponse: job }, 'job-1');
+    expect(result).toEqual(job);
+    expect(result).not.toBe(job);
+    expect(result.Definition).not.toBe(job.Definition);
+  });
+
+  it('drops wrong types field by field, as in a page, and keeps an unknown status', () => {
+    const result = normalizeImportJobResponse({
+      ImportJobResponse: {
+        Id: 'job-1',
+        TotalPieces: '3',
+        JobStatus: 'ARCHIVED',
+        Definition: { Format: 'XML' },
+      },
+    });
+    expect(result).toEqual({ Id: 'job-1', JobStatus: 'ARCHIVED', Definition: {} });
+  });
+
+  it('gives a job without a usable Id the ID it was asked for, else a stable synthetic key', () => {
+    expect(
+      normalizeImportJobResponse({ ImportJobResponse: { Id: '', JobStatus: 'CREATED' } }, 'job-7').Id,
+    ).toBe('job-7');
+    const first = normalizeImportJobResponse({ ImportJobResponse: { Id: 5, CreationDate: 'd' } });
+    const again = normalizeImportJobResponse({
+      ImportJobResponse: { CreationDate: 'd', JobStatus: 'FAILED' },
+    });
+    expect(first.Id).toMatch(/^\$pij-/);
+    expect(again.Id).toBe(first.Id);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'job'],
+    ['an array', [wireJob('job-1')]],
+    ['no ImportJobResponse', {}],
+    ['an ImportJobResponse that is null', { ImportJobResponse: null }],
+    ['an ImportJobResponse that is an array', { ImportJobResponse: [wireJob('job-1')] }],
+    ['an ImportJobResponse that is a number', { ImportJobResponse: 3 }],
+  ])('throws InvalidResponseError for %s', (_name, body) => {
+    const error = thrownForJob(body);
+    expect(isPinpointError(error)).toBe(true);
+    expect(error).toMatchObject({ name: 'InvalidResponseError', retryable: true });
+  });
+
+  it('names whatever a hostile body throws InvalidResponseError', () => {
+    const hostile = {
+      get ImportJobResponse(): unknown {
+        throw new Error('boom');
+      },
+    };
+    expect(thrownForJob(hostile).name).toBe('InvalidResponseError');
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(thrownForJob({ ImportJobResponse: revoked.proxy }).name).toBe('InvalidResponseError');
   });
 });

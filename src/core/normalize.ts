@@ -125,6 +125,26 @@ function normalize(body: unknown): ImportJobsPage {
   return nextToken === undefined ? { jobs } : { jobs, nextToken };
 }
 
+function normalizeJob(body: unknown, jobId: string | undefined): ImportJob {
+  if (!isJsonObject(body)) throw invalid('The response is not an object.');
+  const raw = body.ImportJobResponse;
+  if (!isJsonObject(raw)) throw invalid('The response holds no ImportJobResponse object.');
+  const job = readJob(raw);
+  job.Id =
+    nonEmptyString(raw.Id) ?? jobId ?? (assignJobKeys([undefined], () => stableJobContent(job))[0] as string);
+  return job;
+}
+
+/** Runs a reader; anything it throws that is not our own `InvalidResponseError` becomes one. */
+function guarded<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && thrownByUs.has(error as PinpointError)) throw error;
+    throw invalid('The response could not be read.', error);
+  }
+}
+
 /**
  * Turns any value a fetcher resolved with into a well-formed page, or throws a `PinpointError` named
  * `InvalidResponseError`, and never anything else, whatever the input (getters that throw, proxies, cycles).
@@ -149,10 +169,20 @@ function normalize(body: unknown): ImportJobsPage {
  * @throws {PinpointError} `InvalidResponseError` when the body is not a page of import jobs.
  */
 export function normalizeImportJobsResponse(body: unknown): ImportJobsPage {
-  try {
-    return normalize(body);
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && thrownByUs.has(error as PinpointError)) throw error;
-    throw invalid('The response could not be read.', error);
-  }
+  return guarded(() => normalize(body));
+}
+
+/**
+ * Turns any value a `getImportJob` fetcher resolved with into a well-formed job, or throws a `PinpointError` named
+ * `InvalidResponseError`, and never anything else, whatever the input. The rules of
+ * {@link normalizeImportJobsResponse} hold for the job's fields; the body must be an object holding an
+ * `ImportJobResponse` object. A job without a usable `Id` takes `jobId`, the ID it was asked for (else a synthetic
+ * `$pij-…` key). The result is a fresh plain object.
+ *
+ * @param body - What the fetcher resolved with: `{ ImportJobResponse: { Id, JobStatus, … } }`, untrusted.
+ * @param jobId - The ID the job was asked for. Default: none.
+ * @throws {PinpointError} `InvalidResponseError` when the body is not one import job.
+ */
+export function normalizeImportJobResponse(body: unknown, jobId?: string): ImportJob {
+  return guarded(() => normalizeJob(body, jobId));
 }

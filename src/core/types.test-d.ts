@@ -1,10 +1,17 @@
 import { expectTypeOf } from 'vitest';
 import {
+  type ApplicationImportJobsFetcher,
   type Format,
+  type GetImportJobRequest,
+  type GetImportJobResponse,
+  type GetImportJobsRequest,
+  type GetImportJobsResponse,
   type GetSegmentImportJobsRequest,
   type GetSegmentImportJobsResponse,
   type ImportJob,
+  type ImportJobFetcher,
   type ImportJobResponse,
+  type ImportJobsFetcher,
   isTerminalJobStatus,
   JOB_STATUSES,
   type JobStatus,
@@ -70,3 +77,31 @@ if (isTerminalJobStatus(status)) expectTypeOf(status).toEqualTypeOf<'COMPLETED' 
 // The fetcher contract.
 expectTypeOf<SegmentImportJobsFetcher>().parameter(1).toEqualTypeOf<{ signal: AbortSignal }>();
 expectTypeOf<SegmentImportJobsFetcher>().returns.resolves.toEqualTypeOf<GetSegmentImportJobsResponse>();
+
+// The sibling operations: GetImportJobs pages an application, GetImportJob reads one job; both wrapped as the SDK does.
+expectTypeOf<GetImportJobsRequest>().toEqualTypeOf<{
+  ApplicationId: string;
+  PageSize?: string;
+  Token?: string;
+}>();
+expectTypeOf<GetImportJobsResponse>().toEqualTypeOf<GetSegmentImportJobsResponse>();
+expectTypeOf<GetImportJobRequest>().toEqualTypeOf<{ ApplicationId: string; JobId: string }>();
+expectTypeOf<GetImportJobResponse>().toEqualTypeOf<{ ImportJobResponse: ImportJobResponse }>();
+
+// The fetcher methods, one type per method, and the full fetcher: the segment function carrying both methods.
+expectTypeOf<ApplicationImportJobsFetcher['getImportJobs']>().parameters.toEqualTypeOf<
+  [GetImportJobsRequest, { signal: AbortSignal }]
+>();
+expectTypeOf<
+  ApplicationImportJobsFetcher['getImportJobs']
+>().returns.resolves.toEqualTypeOf<GetImportJobsResponse>();
+expectTypeOf<ImportJobFetcher['getImportJob']>().parameters.toEqualTypeOf<
+  [GetImportJobRequest, { signal: AbortSignal }]
+>();
+expectTypeOf<ImportJobFetcher['getImportJob']>().returns.resolves.toEqualTypeOf<GetImportJobResponse>();
+expectTypeOf<ImportJobsFetcher>().toExtend<SegmentImportJobsFetcher>();
+expectTypeOf<ImportJobsFetcher>().toExtend<ApplicationImportJobsFetcher>();
+expectTypeOf<ImportJobsFetcher>().toExtend<ImportJobFetcher>();
+// A plain function is a segment fetcher only.
+expectTypeOf<SegmentImportJobsFetcher>().not.toExtend<ImportJobFetcher>();
+expectTypeOf<SegmentImportJobsFetcher>().not.toExtend<ApplicationImportJobsFetcher>();

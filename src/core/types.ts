@@ -1,6 +1,7 @@
 /**
- * Wire types of Amazon Pinpoint's `GetSegmentImportJobs` operation (REST path
- * `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/import`).
+ * Wire types of Amazon Pinpoint's import job operations: `GetSegmentImportJobs`
+ * (`GET /v1/apps/{application-id}/segments/{segment-id}/jobs/import`), `GetImportJobs`
+ * (`GET /v1/apps/{application-id}/jobs/import`) and `GetImportJob` (`GET /v1/apps/{application-id}/jobs/import/{job-id}`).
  *
  * Every member keeps the name it has on the wire. These types describe what the service *promises*; what a
  * response really holds is untrusted until it has been through `normalizeImportJobsResponse`, which yields
@@ -159,7 +160,7 @@ export interface GetSegmentImportJobsResponse {
   ImportJobsResponse: ImportJobsResponse;
 }
 
-/** The second argument of a {@link SegmentImportJobsFetcher}. */
+/** The second argument of every fetcher call: the {@link SegmentImportJobsFetcher} and each of its methods. */
 export interface SegmentImportJobsFetcherInit {
   /** Aborted when the library no longer needs the reply (unmount, page change, newer request). */
   signal: AbortSignal;
@@ -175,6 +176,68 @@ export type SegmentImportJobsFetcher = (
   request: GetSegmentImportJobsRequest,
   init: SegmentImportJobsFetcherInit,
 ) => Promise<GetSegmentImportJobsResponse>;
+
+/** The input of `GetImportJobs`: every import job of an application. Absent keys are omitted. */
+export interface GetImportJobsRequest {
+  /** The ID of the application: the Project ID shown in the Pinpoint console. Required. */
+  ApplicationId: string;
+  /** The maximum number of jobs on a page. A string, as on the wire (`page-size`). */
+  PageSize?: string;
+  /** The `NextToken` of the previous page, to fetch the page after it (`token` on the wire). */
+  Token?: string;
+}
+
+/** The output of `GetImportJobs`, as the AWS SDK returns it: the same page as a segment's, wrapped. */
+export interface GetImportJobsResponse {
+  /** The page of import jobs, of all the application's segments. */
+  ImportJobsResponse: ImportJobsResponse;
+}
+
+/** The input of `GetImportJob`: one import job. */
+export interface GetImportJobRequest {
+  /** The ID of the application: the Project ID shown in the Pinpoint console. Required. */
+  ApplicationId: string;
+  /** The ID of the import job. Required. */
+  JobId: string;
+}
+
+/** The output of `GetImportJob`, as the AWS SDK returns it: the body, one job, wrapped in `ImportJobResponse`. */
+export interface GetImportJobResponse {
+  /** The import job. */
+  ImportJobResponse: ImportJobResponse;
+}
+
+/**
+ * A fetcher that reads an application's import jobs (`GetImportJobs`): what `useApplicationImportJobs` needs. Resolve
+ * with the wrapped page, reject with anything on failure (ideally a `PinpointError`), honour `init.signal`.
+ */
+export interface ApplicationImportJobsFetcher {
+  /** Fetches one page of the import jobs of an application, newest first. */
+  getImportJobs: (
+    request: GetImportJobsRequest,
+    init: SegmentImportJobsFetcherInit,
+  ) => Promise<GetImportJobsResponse>;
+}
+
+/**
+ * A fetcher that reads one import job (`GetImportJob`): what `useImportJob` needs. Resolve with the wrapped job,
+ * reject with anything on failure (a `PinpointError` named `NotFoundException` for an unknown job), honour
+ * `init.signal`.
+ */
+export interface ImportJobFetcher {
+  /** Fetches one import job. */
+  getImportJob: (
+    request: GetImportJobRequest,
+    init: SegmentImportJobsFetcherInit,
+  ) => Promise<GetImportJobResponse>;
+}
+
+/**
+ * The full fetcher, as `createHttpFetcher` and `createSdkFetcher` make it: the {@link SegmentImportJobsFetcher}
+ * function that it always was, carrying the methods of the other operations. Pass the same one to every hook. The
+ * store calls each method on the fetcher (`fetcher.getImportJob(...)`), so methods of your own may use `this`.
+ */
+export type ImportJobsFetcher = SegmentImportJobsFetcher & ApplicationImportJobsFetcher & ImportJobFetcher;
 
 /**
  * An import job after normalisation: every wire field is optional except `Id`, and every present field has the

@@ -1,5 +1,6 @@
 /**
- * The React binding: `ImportJobsProvider` and `useSegmentImportJobs`.
+ * The React binding: `ImportJobsProvider`, `useSegmentImportJobs`, `useApplicationImportJobs`, `useImportJob` and
+ * `useKeptState`.
  *
  * @packageDocumentation
  */
@@ -9,6 +10,13 @@ export {
   ImportJobsStoreContext,
   useImportJobsStore,
 } from './ImportJobsStoreContext.js';
+export {
+  type UseApplicationImportJobsOptions,
+  type UseApplicationImportJobsResult,
+  useApplicationImportJobs,
+} from './useApplicationImportJobs.js';
+export { type UseImportJobOptions, type UseImportJobResult, useImportJob } from './useImportJob.js';
+export { useKeptState } from './useKeptState.js';
 export {
   type UseSegmentImportJobsOptions,
   type UseSegmentImportJobsResult,

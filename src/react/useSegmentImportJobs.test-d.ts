@@ -39,6 +39,7 @@ expectTypeOf(createImportJobsStore).returns.toEqualTypeOf<ImportJobsStore>();
 expectTypeOf<ImportJobsStore['invalidate']>().parameter(0).toEqualTypeOf<{
   applicationId: string;
   segmentId?: string | undefined;
+  jobId?: string | undefined;
 }>();
 
 // A pollInterval function gets the settled jobs and context; numbers and false are accepted.

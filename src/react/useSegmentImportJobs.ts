@@ -1,12 +1,18 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { ImportJobsObserverOptions, ImportJobsObserverResult } from '../core/store/index.js';
-import { useImportJobsStore } from './ImportJobsStoreContext.js';
+import type {
+  ImportJobsObserverOptions,
+  ImportJobsObserverResult,
+  ImportJobsStore,
+} from '../core/store/index.js';
+import { useObserver } from './useObserver.js';
 
 /** The options of {@link useSegmentImportJobs}: see each member for its default. */
 export type UseSegmentImportJobsOptions = ImportJobsObserverOptions;
 
 /** What {@link useSegmentImportJobs} returns. */
 export type UseSegmentImportJobsResult = ImportJobsObserverResult;
+
+const create = (store: ImportJobsStore, options: UseSegmentImportJobsOptions) =>
+  store.createObserver(options);
 
 /**
  * The import jobs of a segment, live: loads the page, polls while jobs are active, retries what is worth retrying,
@@ -19,19 +25,5 @@ export type UseSegmentImportJobsResult = ImportJobsObserverResult;
  * @param options - What to show and how (see {@link UseSegmentImportJobsOptions}).
  */
 export function useSegmentImportJobs(options: UseSegmentImportJobsOptions): UseSegmentImportJobsResult {
-  const store = useImportJobsStore();
-  const [current, setCurrent] = useState(() => ({ store, observer: store.createObserver(options) }));
-  let observer = current.observer;
-  if (current.store !== store) {
-    observer = store.createObserver(options);
-    setCurrent({ store, observer });
-  }
-
-  // Runs before the subscription below, so the first subscribe already sees the committed options.
-  useEffect(() => {
-    observer.setOptions(options);
-  });
-
-  useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getSnapshot);
-  return observer.getOptimisticResult(options);
+  return useObserver(options, create);
 }

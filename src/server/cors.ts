@@ -25,13 +25,8 @@ const EXPOSED = 'x-amzn-RequestId, x-amzn-ErrorType, Retry-After';
 export function createCors(options: ImportJobsCorsOptions): Cors {
   const origins: readonly string[] = typeof options.origin === 'string' ? [options.origin] : options.origin;
   const anyOrigin = origins.includes('*');
-  if (origins.length === 0 || (anyOrigin && origins.length > 1)) {
-    throw new TypeError("createImportJobsHandler: cors.origin must be '*' or origins.");
-  }
-  if (anyOrigin && options.credentials === true) {
-    throw new TypeError(
-      "createImportJobsHandler: cors.origin '*' cannot be used with credentials: name the origins.",
-    );
+  if (origins.length === 0 || (anyOrigin && (origins.length > 1 || options.credentials === true))) {
+    throw new TypeError("createImportJobsHandler: cors.origin must be '*' (and no credentials) or origins.");
   }
   const shared: Record<string, string> = { 'Access-Control-Expose-Headers': EXPOSED };
   if (options.credentials === true) shared['Access-Control-Allow-Credentials'] = 'true';

@@ -1,4 +1,4 @@
-import type { GetSegmentImportJobsRequest, ImportJobResponse } from '../core/index.js';
+import type { ImportJobResponse } from '../core/index.js';
 import { type Cors, createCors } from './cors.js';
 import { isAcceptableToken, isDefaultValidId, type ListQuery, readId, readListQuery } from './input.js';
 import type {
@@ -7,6 +7,7 @@ import type {
   ImportJobsHandler,
   ImportJobsHandlerOptions,
   ImportJobsRequestContext,
+  ImportJobsSource,
   ShapeJobContext,
 } from './interfaces.js';
 import { createReplies, type ErrorReply, type Replies } from './replies.js';
@@ -25,8 +26,23 @@ class Refusal {
   ) {}
 }
 
+/** The options that are numbers. */
+type NumberOption =
+  | 'maxPageSize'
+  | 'maxAgeMs'
+  | 'maxConcurrent'
+  | 'maxQueue'
+  | 'maxCacheEntries'
+  | 'upstreamTimeoutMs';
+
 /** A number option: at least `min` (`Infinity` included), or its default. */
-function numberOption(name: string, value: number | undefined, fallback: number, min = 0): number {
+function numberOption(
+  options: ImportJobsHandlerOptions,
+  name: NumberOption,
+  fallback: number,
+  min = 0,
+): number {
+  const value = options[name];
   if (value === undefined) return fallback;
   if (!(typeof value === 'number' && value >= min)) {
     throw new RangeError(`createImportJobsHandler: ${name} must be a number of at least ${min}.`);
@@ -53,17 +69,27 @@ function defaultOnError(error: unknown, context: ImportJobsErrorContext): void {
   console.error('pinpoint-import-jobs/server:', context.phase, context.requestId, context.status, error);
 }
 
+/** The call of the source that serves an operation: the function itself, or its method of the operation's name. */
+function callOf(source: ImportJobsSource, operation: string): unknown {
+  return operation === 'GetSegmentImportJobs'
+    ? source
+    : (source as Record<string, unknown>)[`g${operation.slice(1)}`];
+}
+
 /**
  * Creates the server route of the import jobs: a Fetch API handler, `(request: Request) => Promise<Response>`, that
- * serves `GET {basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import?page-size=&token=` in Pinpoint's
- * exact REST wire format, so `createHttpFetcher({ baseUrl: basePath })` and the AWS SDK's `PinpointClient` read it.
+ * serves `GET {basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import?page-size=&token=`
+ * (`GetSegmentImportJobs`), `GET {basePath}/v1/apps/{application-id}/jobs/import?page-size=&token=` (`GetImportJobs`)
+ * and `GET {basePath}/v1/apps/{application-id}/jobs/import/{job-id}` (`GetImportJob`) in Pinpoint's exact REST wire
+ * format, so `createHttpFetcher({ baseUrl: basePath })` and the AWS SDK's `PinpointClient` read it.
  * It runs anywhere the Fetch API does (Next.js route handlers, Hono, Deno, Bun; Node's `http` and Express through an
  * adapter such as `@hono/node-server`'s `getRequestListener`), with no React and no DOM.
  *
  * Each request goes through its checks in order, and one refused never reaches the next: the route (404
- * `NotFoundException`), the method (405 `MethodNotAllowedException`, `Allow: GET, HEAD`), the input (400
- * `BadRequestException`), `authorize` (403 `ForbiddenException`), capacity (429 `TooManyRequestsException` with
- * `Retry-After`), then the `source`. The 200 body is the bare `{ Item, NextToken }`; errors carry their status,
+ * `NotFoundException`), the method (405 `MethodNotAllowedException`, `Allow: GET, HEAD`; also an operation the source
+ * has no call for), the input (400 `BadRequestException`), `authorize` (403 `ForbiddenException`), capacity (429
+ * `TooManyRequestsException` with `Retry-After`), then the `source`. The 200 body is the bare `{ Item, NextToken }` of
+ * a list or the bare job; `shapeJob` runs on every job, and a single job it hides is a 404. Errors carry their status,
  * `x-amzn-ErrorType` and a `{ Message, RequestID }` body with a generic message: the source's messages, stacks and
  * credentials only go to `onError`. Every reply has `x-amzn-RequestId`, `Cache-Control: no-store`,
  * `Content-Type: application/json` and `X-Content-Type-Options: nosniff`.
@@ -87,26 +113,23 @@ function defaultOnError(error: unknown, context: ImportJobsErrorContext): void {
  */
 export function createImportJobsHandler(options: ImportJobsHandlerOptions): ImportJobsHandler {
   if (typeof options?.authorize !== 'function') {
-    throw new TypeError(
-      'createImportJobsHandler: authorize is required: it decides who may see which import jobs, before the source is called. To let everyone in, write authorize: () => true.',
-    );
+    throw new TypeError('createImportJobsHandler: authorize is required (for everyone: () => true).');
   }
-  if (typeof options.source !== 'function') {
-    throw new TypeError(
-      'createImportJobsHandler: source is required: a fetcher, e.g. createSdkFetcher(client).',
-    );
+  // A function, or an object with the methods: anything else serves nothing.
+  if (!/^[fo]/.test(typeof options.source) || options.source === null) {
+    throw new TypeError('createImportJobsHandler: source is required (a fetcher).');
   }
   const { source, authorize, shapeJob, tokenSecret } = options;
   const onError = options.onError ?? defaultOnError;
   const basePath = normalizeBasePath(options.basePath);
   const isValidId = options.isValidId ?? isDefaultValidId;
-  const maxPageSize = numberOption('maxPageSize', options.maxPageSize, 1000, 1);
+  const maxPageSize = numberOption(options, 'maxPageSize', 1000, 1);
   const upstream = createUpstream<SourcePage>({
-    maxAgeMs: numberOption('maxAgeMs', options.maxAgeMs, 1000),
-    maxConcurrent: numberOption('maxConcurrent', options.maxConcurrent, 8, 1),
-    maxQueue: numberOption('maxQueue', options.maxQueue, 100),
-    maxCacheEntries: numberOption('maxCacheEntries', options.maxCacheEntries, 1000),
-    timeoutMs: numberOption('upstreamTimeoutMs', options.upstreamTimeoutMs, 10_000),
+    maxAgeMs: numberOption(options, 'maxAgeMs', 1000),
+    maxConcurrent: numberOption(options, 'maxConcurrent', 8, 1),
+    maxQueue: numberOption(options, 'maxQueue', 100),
+    maxCacheEntries: numberOption(options, 'maxCacheEntries', 1000),
+    timeoutMs: numberOption(options, 'upstreamTimeoutMs', 10_000),
   });
   if (
     tokenSecret !== undefined &&
@@ -123,14 +146,15 @@ export function createImportJobsHandler(options: ImportJobsHandlerOptions): Impo
    * The path IDs of a route, each percent-decoded once and checked, or the name of the first that is wrong, as
    * Pinpoint names parameters (`ApplicationId`).
    */
-  function readIds(params: RouteMatch['params']): Record<RouteParam, string> | string {
+  function readIds(params: RouteMatch['params']): Partial<Record<RouteParam, string>> | string {
     const ids: Partial<Record<RouteParam, string>> = {};
-    for (const [name, raw] of Object.entries(params) as [RouteParam, string][]) {
+    for (const [name, raw] of Object.entries(params) as [RouteParam, string | undefined][]) {
+      if (raw === undefined) continue;
       const id = readId(raw, isValidId);
       if (id === undefined) return name[0]?.toUpperCase() + name.slice(1);
       ids[name] = id;
     }
-    return ids as Record<RouteParam, string>;
+    return ids;
   }
 
   /** The jobs of a page as the caller gets them: through `shapeJob`, each as JSON text. */
@@ -154,35 +178,43 @@ export function createImportJobsHandler(options: ImportJobsHandlerOptions): Impo
   async function nextTokenFor(token: string, binding: readonly string[]): Promise<string> {
     const sent = seal === undefined ? token : await seal.seal(token, binding);
     if (!isAcceptableToken(sent)) {
-      const error = new Error(
-        'The NextToken of the source is over 2,048 characters (sealed) or has control characters.',
-      );
+      const error = new Error('The NextToken of the source cannot be sent.');
       throw new Refusal({ type: 'BadGatewayException' }, { phase: 'source', error });
     }
     return sent;
   }
 
-  async function listSegmentJobs(
+  /** Serves an operation from its call of the source: a page of a list, or one job. */
+  async function serveJobs(
     context: ImportJobsRequestContext,
     query: ListQuery,
     scope: string | undefined,
     replies: Replies,
+    call: (request: Record<string, string>, init: { signal: AbortSignal }) => Promise<unknown>,
   ): Promise<Response> {
-    const { request, operation, applicationId, segmentId } = context;
-    const binding = [operation, applicationId, segmentId, scope === undefined ? 'shared' : `scope:${scope}`];
+    const { request, operation, applicationId, segmentId, jobId } = context;
+    const single = operation === 'GetImportJob';
+    const binding = [
+      operation,
+      applicationId,
+      segmentId ?? jobId ?? '',
+      scope === undefined ? 'shared' : `scope:${scope}`,
+    ];
     let token = query.token;
     if (token !== undefined && seal !== undefined) {
       token = await seal.open(token, binding);
       if (token === undefined)
         throw new Refusal({ type: 'BadRequestException', message: 'Invalid parameter: Token' });
     }
-    const sourceRequest: GetSegmentImportJobsRequest = { ApplicationId: applicationId, SegmentId: segmentId };
+    const sourceRequest: Record<string, string> = { ApplicationId: applicationId };
+    if (segmentId !== undefined) sourceRequest.SegmentId = segmentId;
+    if (jobId !== undefined) sourceRequest.JobId = jobId;
     if (query.pageSize !== undefined) sourceRequest.PageSize = query.pageSize;
     if (token !== undefined) sourceRequest.Token = token;
     const key = JSON.stringify([...binding, query.pageSize ?? '', token ?? '']);
     const outcome = await upstream.get(
       key,
-      async (signal) => readSourcePage(await source(sourceRequest, { signal })),
+      async (signal) => readSourcePage(await call.call(source, sourceRequest, { signal }), single),
       request.signal,
     );
     switch (outcome.kind) {
@@ -195,6 +227,11 @@ export function createImportJobsHandler(options: ImportJobsHandlerOptions): Impo
       case 'value': {
         const page = outcome.value;
         const jobs = await shapeJobs(page, { ...context, scope });
+        if (single) {
+          // A job shapeJob hides is answered as one that does not exist.
+          if (jobs[0] === undefined) throw new Refusal({ type: 'NotFoundException' });
+          return replies.json(200, jobs[0]);
+        }
         const next =
           page.nextToken === undefined
             ? ''
@@ -209,29 +246,40 @@ export function createImportJobsHandler(options: ImportJobsHandlerOptions): Impo
   return async (request) => {
     const requestId = (await webCrypto()).randomUUID();
     const known: Partial<ImportJobsErrorContext> = {};
-    let replies = createReplies(requestId, {}, request.method !== 'HEAD');
+    const withBody = request.method !== 'HEAD';
+    let replies = createReplies(requestId, {}, withBody);
     try {
-      replies = createReplies(requestId, cors?.headers(request) ?? {}, request.method !== 'HEAD');
+      replies = createReplies(requestId, cors?.headers(request) ?? {}, withBody);
       const url = new URL(request.url);
       const match = matchRoute(url.pathname, basePath);
       if (match === undefined) {
-        return replies.error({ type: 'NotFoundException', message: 'No route matches the request path.' });
+        return replies.error({ type: 'NotFoundException', message: 'No such route.' });
       }
       known.operation = match.operation;
       if (request.method === 'OPTIONS' && cors !== undefined) return replies.json(204, null, cors.preflight);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return replies.error({ type: 'MethodNotAllowedException', headers: { Allow: 'GET, HEAD' } });
       }
+      const call = callOf(source, match.operation);
+      if (typeof call !== 'function') {
+        // The source serves no such operation: no method of this resource is allowed.
+        return replies.error({
+          type: 'MethodNotAllowedException',
+          message: `${match.operation} is not served here.`,
+          headers: { Allow: '' },
+        });
+      }
 
       const invalid = (name: string) =>
         replies.error({ type: 'BadRequestException', message: `Invalid parameter: ${name}` });
       const ids = readIds(match.params);
       if (typeof ids === 'string') return invalid(ids);
-      const query = readListQuery(url.searchParams, maxPageSize);
+      // One job takes no query: its parameters, if any, are ignored, as the service ignores them.
+      const query = match.operation === 'GetImportJob' ? {} : readListQuery(url.searchParams, maxPageSize);
       if (typeof query === 'string') return invalid(query);
       Object.assign(known, ids);
 
-      const context: ImportJobsRequestContext = { request, operation: match.operation, ...ids };
+      const context = { request, operation: match.operation, ...ids } as ImportJobsRequestContext;
       let verdict: unknown;
       try {
         verdict = await authorize(context);
@@ -240,7 +288,7 @@ export function createImportJobsHandler(options: ImportJobsHandlerOptions): Impo
       }
       const scope = scopeOf(verdict);
       if (scope === false) return replies.error({ type: 'ForbiddenException' });
-      return await listSegmentJobs(context, query, scope, replies);
+      return await serveJobs(context, query, scope, replies, call as Parameters<typeof serveJobs>[4]);
     } catch (thrown) {
       const refusal =
         thrown instanceof Refusal

@@ -16,6 +16,7 @@ export type {
   ImportJobsHandlerOptions,
   ImportJobsOperation,
   ImportJobsRequestContext,
+  ImportJobsSource,
   ShapeJobContext,
 } from './interfaces.js';
 export type { ImportJobsErrorType } from './replies.js';

@@ -25,8 +25,8 @@ export function isDefaultValidId(id: string): boolean {
  * @param raw - The path segment as the URL holds it.
  * @param isValidId - The check.
  */
-export function readId(raw: string | undefined, isValidId: (id: string) => boolean): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
+export function readId(raw: string, isValidId: (id: string) => boolean): string | undefined {
+  if (raw === '') return undefined;
   let id: string;
   try {
     id = decodeURIComponent(raw);

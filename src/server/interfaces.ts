@@ -1,21 +1,62 @@
-import type { ImportJobResponse, SegmentImportJobsFetcher } from '../core/types.js';
+import type {
+  ApplicationImportJobsFetcher,
+  ImportJobFetcher,
+  ImportJobResponse,
+  SegmentImportJobsFetcher,
+} from '../core/types.js';
 
 /**
- * The operation a request names. Today `GetSegmentImportJobs`: `GET {basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`.
+ * The operation a request names:
+ * - `GetSegmentImportJobs`: `GET {basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`;
+ * - `GetImportJobs`: `GET {basePath}/v1/apps/{application-id}/jobs/import`, every job of the application;
+ * - `GetImportJob`: `GET {basePath}/v1/apps/{application-id}/jobs/import/{job-id}`, one job.
  */
-export type ImportJobsOperation = 'GetSegmentImportJobs';
+export type ImportJobsOperation = 'GetSegmentImportJobs' | 'GetImportJobs' | 'GetImportJob';
 
-/** What the handler read from a request that passed the route, method and input checks. */
-export interface ImportJobsRequestContext {
+/** What every request that passed the route, method and input checks tells. */
+interface RequestContextBase {
   /** The request as the handler received it: read the caller's session from it (cookies, `Authorization`). */
   request: Request;
-  /** The operation the route names. */
-  operation: ImportJobsOperation;
   /** The application ID, percent-decoded once and checked. */
   applicationId: string;
-  /** The segment ID, percent-decoded once and checked. */
-  segmentId: string;
 }
+
+/**
+ * What the handler read from a request that passed the route, method and input checks: one member per operation, told
+ * apart by `operation`. `segmentId` is there for `GetSegmentImportJobs` only, `jobId` for `GetImportJob` only: a host
+ * that restricts per segment decides for the other operations too (and `shapeJob` sees each job's segment).
+ */
+export type ImportJobsRequestContext =
+  | (RequestContextBase & {
+      /** A segment's jobs. */
+      operation: 'GetSegmentImportJobs';
+      /** The segment ID, percent-decoded once and checked. */
+      segmentId: string;
+      jobId?: undefined;
+    })
+  | (RequestContextBase & {
+      /** Every job of the application, of all its segments. */
+      operation: 'GetImportJobs';
+      segmentId?: undefined;
+      jobId?: undefined;
+    })
+  | (RequestContextBase & {
+      /** One job. */
+      operation: 'GetImportJob';
+      segmentId?: undefined;
+      /** The job ID, percent-decoded once and checked. */
+      jobId: string;
+    });
+
+/**
+ * Where the jobs come from: the library's fetcher contract. The function serves `GetSegmentImportJobs`, its
+ * `getImportJobs` method `GetImportJobs` and its `getImportJob` method `GetImportJob` (`createSdkFetcher` and
+ * `createHttpFetcher` make fetchers with both). A source may be a function alone, or an object with the methods alone:
+ * an operation it has no call for answers 405 `MethodNotAllowedException`, before `authorize`.
+ */
+export type ImportJobsSource =
+  | SegmentImportJobsFetcher
+  | Partial<ApplicationImportJobsFetcher & ImportJobFetcher>;
 
 /** What {@link ImportJobsHandlerOptions.authorize} is given. */
 export type ImportJobsAuthorizeContext = ImportJobsRequestContext;
@@ -28,11 +69,11 @@ export type ImportJobsAuthorizeContext = ImportJobsRequestContext;
  */
 export type ImportJobsAuthorizeResult = boolean | { scope: string } | null | undefined;
 
-/** What {@link ImportJobsHandlerOptions.shapeJob} is given besides the job. */
-export interface ShapeJobContext extends ImportJobsRequestContext {
-  /** The scope `authorize` allowed the request in; `undefined` when it returned `true`. */
-  scope: string | undefined;
-}
+/**
+ * What {@link ImportJobsHandlerOptions.shapeJob} is given besides the job: the request's context and `scope`, the
+ * scope `authorize` allowed the request in (`undefined` when it returned `true`).
+ */
+export type ShapeJobContext = ImportJobsRequestContext & { scope: string | undefined };
 
 /** Where in the handling of a request an error reported to {@link ImportJobsHandlerOptions.onError} happened. */
 export type ImportJobsErrorPhase = 'authorize' | 'source' | 'shapeJob' | 'handler';
@@ -51,8 +92,10 @@ export interface ImportJobsErrorContext {
   operation?: ImportJobsOperation | undefined;
   /** The application ID, once the input is checked. */
   applicationId?: string | undefined;
-  /** The segment ID, once the input is checked. */
+  /** The segment ID, once the input is checked (`GetSegmentImportJobs`). */
   segmentId?: string | undefined;
+  /** The job ID, once the input is checked (`GetImportJob`). */
+  jobId?: string | undefined;
 }
 
 /** Cross-origin access, for a browser app on another origin than the handler. */
@@ -72,11 +115,12 @@ export interface ImportJobsCorsOptions {
 /** Options of {@link createImportJobsHandler}. */
 export interface ImportJobsHandlerOptions {
   /**
-   * Where the jobs come from: a fetcher, the library's fetcher contract. `createSdkFetcher(new PinpointClient(...))`
-   * with the server's own credentials, `createHttpFetcher(...)`, or a function of yours that reads your own store.
-   * It is given the checked IDs, `PageSize` and `Token`, and a signal: never the caller's cookies or headers.
+   * Where the jobs come from: a fetcher, the library's fetcher contract (see {@link ImportJobsSource}).
+   * `createSdkFetcher(new PinpointClient(...))` with the server's own credentials, `createHttpFetcher(...)`, or a
+   * function (and methods) of yours that reads your own store. It is given the checked IDs, `PageSize` and `Token`,
+   * and a signal: never the caller's cookies or headers.
    */
-  source: SegmentImportJobsFetcher;
+  source: ImportJobsSource;
   /**
    * Decides who may see what, for every request that passed the route, method and input checks, before the source
    * is touched. Return (or resolve) `true` to allow, `{ scope }` to allow within a scope (a user or tenant ID, so
@@ -88,20 +132,23 @@ export interface ImportJobsHandlerOptions {
   ) => ImportJobsAuthorizeResult | Promise<ImportJobsAuthorizeResult>;
   /**
    * The path the routes are mounted under, e.g. `'/api/pinpoint'`: the handler serves
-   * `{basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`. Default: `''`.
+   * `{basePath}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`,
+   * `{basePath}/v1/apps/{application-id}/jobs/import` and `{basePath}/v1/apps/{application-id}/jobs/import/{job-id}`.
+   * Default: `''`.
    */
   basePath?: string | undefined;
   /**
-   * Whether a percent-decoded path ID (application or segment) is acceptable. Default: 1 to 128 characters of
+   * Whether a percent-decoded path ID (application, segment or job) is acceptable. Default: 1 to 128 characters of
    * `A-Z a-z 0-9 _ -`.
    */
   isValidId?: ((id: string) => boolean) | undefined;
   /** The largest `page-size` accepted; a larger one is a 400. Default: `1000`. */
   maxPageSize?: number | undefined;
   /**
-   * Runs on every job before it is sent: return the job to send (e.g. with `Definition.RoleArn` redacted), or `null`
-   * to leave it out. It gets a fresh copy it may change. A throw answers 500 and goes to `onError`. Default: every job
-   * as the source gave it, with only the members of the service's `ImportJobResponse`.
+   * Runs on every job of every operation before it is sent: return the job to send (e.g. with `Definition.RoleArn`
+   * redacted), or `null` to leave it out of a list, and to answer a single job (`GetImportJob`) with 404
+   * `NotFoundException`, as if it did not exist. It gets a fresh copy it may change. A throw answers 500 and goes to
+   * `onError`. Default: every job as the source gave it, with only the members of the service's `ImportJobResponse`.
    */
   shapeJob?:
     | ((

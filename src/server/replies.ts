@@ -25,10 +25,10 @@ export const ERRORS: Readonly<Record<ImportJobsErrorType, readonly [status: numb
   PayloadTooLargeException: [413, 'The request is too large.'],
   TooManyRequestsException: [429, 'Too many requests. Try again later.'],
   InternalServerErrorException: [500, 'The server had an internal error.'],
-  BadGatewayException: [502, 'The import jobs source failed.'],
-  ServiceUnavailableException: [503, 'The import jobs source is unavailable.'],
-  GatewayTimeoutException: [504, 'The import jobs source did not answer in time.'],
-  RequestAbortedException: [499, 'The request was aborted.'],
+  BadGatewayException: [502, 'The source failed.'],
+  ServiceUnavailableException: [503, 'The source is unavailable.'],
+  GatewayTimeoutException: [504, 'The source did not answer in time.'],
+  RequestAbortedException: [499, 'Aborted.'],
 };
 
 /** An error answer: its type, and what else it carries. */

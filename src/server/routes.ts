@@ -1,27 +1,21 @@
 import type { ImportJobsOperation } from './interfaces.js';
 
 /** The names of the path parameters, as the routes spell them. */
-export type RouteParam = 'applicationId' | 'segmentId';
+export type RouteParam = 'applicationId' | 'segmentId' | 'jobId';
 
-/** One route: its operation and its path after the base path, a `:name` segment for each parameter. */
-interface Route {
-  operation: ImportJobsOperation;
-  path: readonly string[];
-}
-
-/** The routes the handler serves. A sibling operation is one more line here. */
-const ROUTES: readonly Route[] = [
-  {
-    operation: 'GetSegmentImportJobs',
-    path: ['v1', 'apps', ':applicationId', 'segments', ':segmentId', 'jobs', 'import'],
-  },
-];
+/**
+ * The routes the handler serves, after the base path, IDs still percent-encoded: `GetSegmentImportJobs`
+ * (`/v1/apps/{application-id}/segments/{segment-id}/jobs/import`), `GetImportJobs` (`/v1/apps/{application-id}/jobs/import`)
+ * and `GetImportJob` (`/v1/apps/{application-id}/jobs/import/{job-id}`). An empty ID matches, for the input check to
+ * refuse by name.
+ */
+const ROUTES = /^\/v1\/apps\/([^/]*)\/(?:segments\/([^/]*)\/jobs\/import|jobs\/import(?:\/([^/]*))?)$/;
 
 /** A route that matched, its parameters still percent-encoded. */
 export interface RouteMatch {
   operation: ImportJobsOperation;
-  /** The route's parameters: all of them, for every route today. */
-  params: Record<RouteParam, string>;
+  /** The route's parameters: the application's, and the segment's or the job's (the other `undefined`). */
+  params: Partial<Record<RouteParam, string | undefined>>;
 }
 
 /**
@@ -39,24 +33,16 @@ export function normalizeBasePath(basePath: string | undefined): string {
 }
 
 /**
- * The route of a path: literal segments compared as they are (still encoded), one parameter per `:name` segment.
+ * The route of a path: its operation and parameters, or `undefined` for a path under no route.
  *
  * @param pathname - The request URL's path, percent-encoded, as the URL parser left it.
  * @param basePath - The normalised base path.
  */
 export function matchRoute(pathname: string, basePath: string): RouteMatch | undefined {
-  if (!pathname.startsWith(`${basePath}/`)) return undefined;
-  const segments = pathname.slice(basePath.length + 1).split('/');
-  for (const route of ROUTES) {
-    if (route.path.length !== segments.length) continue;
-    const params = {} as Record<RouteParam, string>;
-    const matches = route.path.every((part, index) => {
-      const segment = segments[index] as string;
-      if (!part.startsWith(':')) return part === segment;
-      params[part.slice(1) as RouteParam] = segment;
-      return true;
-    });
-    if (matches) return { operation: route.operation, params };
-  }
-  return undefined;
+  const match = pathname.startsWith(`${basePath}/`) ? ROUTES.exec(pathname.slice(basePath.length)) : null;
+  if (match === null) return undefined;
+  const [, applicationId = '', segmentId, jobId] = match;
+  const operation =
+    segmentId !== undefined ? 'GetSegmentImportJobs' : jobId === undefined ? 'GetImportJobs' : 'GetImportJob';
+  return { operation, params: { applicationId, segmentId, jobId } };
 }

@@ -1,6 +1,9 @@
 import type { ImportJobResource, ImportJobResponse } from '../core/types.js';
 
-/** A page of the source, as the handler keeps it: each job as JSON text, so no caller can change another's. */
+/**
+ * A page of the source, as the handler keeps it: each job as JSON text, so no caller can change another's. One job
+ * (`GetImportJob`) is a page of that job.
+ */
 export interface SourcePage {
   /** The jobs, each the JSON text of an object with only the members of `ImportJobResponse`. */
   jobs: string[];
@@ -64,11 +67,19 @@ function invalid(message: string, cause?: unknown): InvalidResponseError {
   return new InvalidResponseError(message, { cause });
 }
 
-function read(reply: unknown): SourcePage {
-  if (!isObject(reply) || !isObject(reply.ImportJobsResponse)) {
-    throw invalid('No ImportJobsResponse object.');
-  }
-  const { Item: item, NextToken: nextToken } = reply.ImportJobsResponse;
+/** A job of the source as JSON text, with only the members of `ImportJobResponse` (and of its `Definition`). */
+function jobText(raw: Bag): string {
+  const job = pick(raw, JOB_MEMBERS);
+  if (isObject(job.Definition)) job.Definition = pick(job.Definition, DEFINITION_MEMBERS);
+  return JSON.stringify(job);
+}
+
+function read(reply: unknown, single: boolean): SourcePage {
+  const member = single ? 'ImportJobResponse' : 'ImportJobsResponse';
+  const body = isObject(reply) ? reply[member] : undefined;
+  if (!isObject(body)) throw invalid(`No ${member} object.`);
+  if (single) return { jobs: [jobText(body)] };
+  const { Item: item, NextToken: nextToken } = body;
   const page: SourcePage = { jobs: [] };
   if (typeof nextToken === 'string' && nextToken !== '') page.nextToken = nextToken;
   if (item === undefined || item === null) return page;
@@ -77,27 +88,26 @@ function read(reply: unknown): SourcePage {
   for (let index = 0; index < item.length; index += 1) {
     const raw: unknown = item[index];
     // Not a job: nothing to send.
-    if (!isObject(raw)) continue;
-    const job = pick(raw, JOB_MEMBERS);
-    if (isObject(job.Definition)) job.Definition = pick(job.Definition, DEFINITION_MEMBERS);
-    page.jobs.push(JSON.stringify(job));
+    if (isObject(raw)) page.jobs.push(jobText(raw));
   }
   return page;
 }
 
 /**
- * Reads what the source resolved with: `{ ImportJobsResponse: { Item, NextToken } }`, untrusted. `Item` absent or
- * null is an empty page; an item that is not an object is left out; each job keeps only the members of
- * `ImportJobResponse` (and its `Definition` those of `ImportJobResource`), their values as they are: the client
- * checks them. Anything else (no `ImportJobsResponse` object, an `Item` that is no array or is huge, a value that
- * cannot be JSON, a getter that throws) is an `InvalidResponseError`.
+ * Reads what the source resolved with: `{ ImportJobsResponse: { Item, NextToken } }` for a list, or
+ * `{ ImportJobResponse: job }` for one job (a page of that one job), untrusted. `Item` absent or null is an empty page;
+ * an item that is not an object is left out; each job keeps only the members of `ImportJobResponse` (and its
+ * `Definition` those of `ImportJobResource`), their values as they are: the client checks them. Anything else (no
+ * `ImportJobsResponse` or `ImportJobResponse` object, an `Item` that is no array or is huge, a value that cannot be
+ * JSON, a getter that throws) is an `InvalidResponseError`.
  *
  * @param reply - What the source resolved with.
+ * @param single - Whether the reply is one job's (`GetImportJob`).
  * @throws {Error} Named `InvalidResponseError`.
  */
-export function readSourcePage(reply: unknown): SourcePage {
+export function readSourcePage(reply: unknown, single = false): SourcePage {
   try {
-    return read(reply);
+    return read(reply, single);
   } catch (error) {
     if (error instanceof InvalidResponseError) throw error;
     throw invalid('The reply could not be read.', error);

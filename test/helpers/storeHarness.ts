@@ -2,7 +2,6 @@ import { vi } from 'vitest';
 import {
   createImportJobsStore,
   createManualVisibility,
-  type ImportJobsObserver,
   type ImportJobsObserverResult,
 } from '../../src/core/store/index.js';
 import { createFakeFetcher } from './fakeFetcher.js';
@@ -15,9 +14,15 @@ export function setup({ visible = true }: { visible?: boolean } = {}) {
   return { store, visibility, fetcher };
 }
 
+/** What {@link watch} needs of an observer of any kind. */
+interface Watchable<TResult> {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): TResult;
+}
+
 /** Subscribes to an observer and records every result it publishes. */
-export function watch(observer: ImportJobsObserver) {
-  const results: ImportJobsObserverResult[] = [];
+export function watch<TResult = ImportJobsObserverResult>(observer: Watchable<TResult>) {
+  const results: TResult[] = [];
   const unsubscribe = observer.subscribe(() => results.push(observer.getSnapshot()));
   return { results, unsubscribe, current: () => observer.getSnapshot() };
 }

@@ -42,6 +42,7 @@ interface Call {
 
 const keyOf = (request: GetSegmentImportJobsRequest) =>
   hashEntryKey({
+    kind: 'segment',
     applicationId: request.ApplicationId,
     segmentId: request.SegmentId,
     pageSize: request.PageSize === undefined ? undefined : Number(request.PageSize),

@@ -1,15 +1,25 @@
 import { expectTypeOf, test } from 'vitest';
-import type { ImportJobResource, ImportJobResponse, SegmentImportJobsFetcher } from '../../src/core/index.js';
+import type {
+  ImportJobFetcher,
+  ImportJobResource,
+  ImportJobResponse,
+  ImportJobsFetcher,
+  SegmentImportJobsFetcher,
+} from '../../src/core/index.js';
 import {
   createImportJobsHandler,
   type ImportJobsAuthorizeContext,
   type ImportJobsAuthorizeResult,
   type ImportJobsHandler,
   type ImportJobsOperation,
+  type ImportJobsSource,
+  type ShapeJobContext,
 } from '../../src/server/index.js';
 import type { DEFINITION_MEMBERS, JOB_MEMBERS } from '../../src/server/sourcePage.js';
 
 declare const source: SegmentImportJobsFetcher;
+declare const full: ImportJobsFetcher;
+declare const jobOnly: ImportJobFetcher;
 
 test('a Fetch handler', () => {
   const handler = createImportJobsHandler({ source, authorize: () => true });
@@ -48,4 +58,47 @@ test('shapeJob returns a job or null', () => {
 test('every member of the service model is sent', () => {
   expectTypeOf<Exclude<keyof ImportJobResponse, (typeof JOB_MEMBERS)[number]>>().toBeNever();
   expectTypeOf<Exclude<keyof ImportJobResource, (typeof DEFINITION_MEMBERS)[number]>>().toBeNever();
+});
+
+test('the three operations, told apart by operation', () => {
+  expectTypeOf<ImportJobsOperation>().toEqualTypeOf<
+    'GetSegmentImportJobs' | 'GetImportJobs' | 'GetImportJob'
+  >();
+  createImportJobsHandler({
+    source,
+    authorize: (context) => {
+      expectTypeOf(context.segmentId).toEqualTypeOf<string | undefined>();
+      expectTypeOf(context.jobId).toEqualTypeOf<string | undefined>();
+      switch (context.operation) {
+        case 'GetSegmentImportJobs':
+          expectTypeOf(context.segmentId).toEqualTypeOf<string>();
+          return context.segmentId === 'seg-1';
+        case 'GetImportJob':
+          expectTypeOf(context.jobId).toEqualTypeOf<string>();
+          return context.jobId.startsWith('job-');
+        case 'GetImportJobs':
+          expectTypeOf(context.segmentId).toEqualTypeOf<undefined>();
+          return true;
+        default:
+          return context satisfies never;
+      }
+    },
+    shapeJob: (job, context) => {
+      expectTypeOf(context).toEqualTypeOf<ShapeJobContext>();
+      expectTypeOf(context.scope).toEqualTypeOf<string | undefined>();
+      return context.operation === 'GetImportJob' && context.jobId !== job.Id ? null : job;
+    },
+  });
+});
+
+test('the source is the fetcher contract: the function, its methods, or both', () => {
+  expectTypeOf(full).toExtend<ImportJobsSource>();
+  expectTypeOf(source).toExtend<ImportJobsSource>();
+  expectTypeOf(jobOnly).toExtend<ImportJobsSource>();
+  createImportJobsHandler({ source: full, authorize: () => true });
+  createImportJobsHandler({ source: jobOnly, authorize: () => true });
+  // @ts-expect-error: a method must answer its operation
+  createImportJobsHandler({ source: { getImportJob: async () => 'job' }, authorize: () => true });
+  // @ts-expect-error: a string is no source
+  createImportJobsHandler({ source: 'fetcher', authorize: () => true });
 });

@@ -16,7 +16,7 @@ import {
   type ImportJobsErrorContext,
   type ImportJobsHandlerOptions,
 } from '../../src/server/index.js';
-import { createImportJob, createImportJobs } from '../../src/simulator/index.js';
+import { createImportJob, createImportJobs, createPinpointBackend } from '../../src/simulator/index.js';
 import { counted, countingSource, JOBS } from './helpers.js';
 
 const ORIGIN = 'http://host.test';
@@ -696,13 +696,15 @@ describe('tokenSecret', () => {
 
     const next = await get(`${LIST}?page-size=10&token=${encodeURIComponent(sealed)}`);
     expect(next.status).toBe(200);
-    expect(calls[1]?.Token).toBe(sealed.slice(65));
+    expect(calls[1]).toHaveProperty('Token', sealed.slice(65));
 
     const replays = [
       get(`${ORIGIN}/v1/apps/app-1/segments/seg-2/jobs/import?token=${encodeURIComponent(sealed)}`),
       get(`${LIST}?token=${encodeURIComponent(sealed)}`, 'bob'),
       get(`${LIST}?token=${encodeURIComponent(`${'0'.repeat(64)}${sealed.slice(64)}`)}`),
       get(`${LIST}?token=${encodeURIComponent(`${sealed}x`)}`),
+      // A token of a segment's list is no token of the application's list.
+      get(`${ORIGIN}/v1/apps/app-1/jobs/import?token=${encodeURIComponent(sealed)}`),
       get(`${LIST}?token=${encodeURIComponent(sealed.slice(65))}`),
     ];
     for (const reply of await Promise.all(replays)) {
@@ -774,5 +776,189 @@ describe('cors', () => {
     const anyOrigin = handlerWith({ cors: { origin: '*' } }).handler;
     const star = await anyOrigin(new Request(LIST, { headers: { origin: 'https://evil.test' } }));
     expect(star.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe("an application's jobs (GetImportJobs) and one job (GetImportJob)", () => {
+  const APP = `${ORIGIN}/v1/apps/app-1/jobs/import`;
+  /** Two segments of app-1, with job IDs of their own, and a segment of another application. */
+  function twoSegments() {
+    const first = createImportJobs(3, { seed: 31, applicationId: 'app-1', segmentId: 'seg-1' });
+    const second = createImportJobs(2, { seed: 32, applicationId: 'app-1', segmentId: 'seg-2' });
+    return countingSource(
+      createPinpointBackend({
+        segments: [
+          { segmentId: 'seg-1', applicationId: 'app-1', jobs: first },
+          { segmentId: 'seg-2', applicationId: 'app-1', jobs: second },
+          { segmentId: 'seg-9', applicationId: 'app-9', jobs: createImportJobs(1, { seed: 39 }) },
+        ],
+      }),
+    );
+  }
+
+  it("serves the application's jobs of every segment, newest first, paged by sealed tokens of that list", async () => {
+    const counting = twoSegments();
+    const handler = createImportJobsHandler({
+      source: counting.source,
+      authorize: allowAll,
+      tokenSecret: 's'.repeat(32),
+    });
+    const first = await json(await handler(new Request(`${APP}?page-size=3`)));
+    const second = await json(
+      await handler(new Request(`${APP}?page-size=3&token=${encodeURIComponent(first.NextToken as string)}`)),
+    );
+    const items = [...(first.Item as ImportJobResponse[]), ...(second.Item as ImportJobResponse[])];
+    expect(new Set(items.map((job) => job.Definition.SegmentId))).toEqual(new Set(['seg-1', 'seg-2']));
+    const dates = items.map((job) => Date.parse(job.CreationDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(second.NextToken).toBeUndefined();
+    expect(counting.calls).toEqual([
+      { ApplicationId: 'app-1', PageSize: '3' },
+      { ApplicationId: 'app-1', PageSize: '3', Token: expect.any(String) },
+    ]);
+    // The application's token is refused on a segment's list.
+    const replay = await handler(
+      new Request(
+        `${ORIGIN}/v1/apps/app-1/segments/seg-1/jobs/import?token=${encodeURIComponent(first.NextToken as string)}`,
+      ),
+    );
+    expect(replay.status).toBe(400);
+  });
+
+  it('serves one job as the bare ImportJobResponse with the members of the model only, HEAD without a body', async () => {
+    const counting = countingSource();
+    const job = JOBS[4] as ImportJobResponse;
+    counting.backend.addJob('seg-1', {
+      ...createImportJob({ Id: 'job-extra' }),
+      Secret: 'x',
+    } as ImportJobResponse);
+    const handler = createImportJobsHandler({ source: counting.source, authorize: allowAll, maxAgeMs: 0 });
+    const response = await handler(new Request(`${APP}/${job.Id}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual(job);
+    expect(counting.calls).toEqual([{ ApplicationId: 'app-1', JobId: job.Id }]);
+    const extra = await json(await handler(new Request(`${APP}/job-extra`)));
+    expect(extra).not.toHaveProperty('Secret');
+    const head = await handler(new Request(`${APP}/${job.Id}`, { method: 'HEAD' }));
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('answers an unknown job 404 NotFoundException, and a source reply that is no job 502', async () => {
+    const { handler, errors } = handlerWith();
+    const missing = await handler(new Request(`${APP}/job-nope`));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-amzn-errortype')).toBe('NotFoundException');
+    for (const reply of [{ ImportJobResponse: null }, { ImportJobsResponse: { Item: [] } }, 'job', null]) {
+      const broken = createImportJobsHandler({
+        source: { getImportJob: async () => reply as never },
+        authorize: allowAll,
+        onError: (error, context) => errors.push([error, context]),
+      });
+      const response = await broken(new Request(`${APP}/job-1`));
+      expect(response.status).toBe(502);
+      expect(response.headers.get('x-amzn-errortype')).toBe('BadGatewayException');
+    }
+    expect(
+      errors.slice(-4).map(([error, context]) => [(error as Error).name, context.phase, context.jobId]),
+    ).toEqual(Array(4).fill(['InvalidResponseError', 'source', 'job-1']));
+  });
+
+  it('authorize gets the operation and the job ID, and no segment', async () => {
+    const { handler, authorize } = handlerWith();
+    const jobRequest = new Request(`${APP}/job_7`);
+    await handler(jobRequest);
+    const listRequest = new Request(APP);
+    await handler(listRequest);
+    expect(authorize.calls).toEqual([
+      [{ request: jobRequest, operation: 'GetImportJob', applicationId: 'app-1', jobId: 'job_7' }],
+      [{ request: listRequest, operation: 'GetImportJobs', applicationId: 'app-1' }],
+    ]);
+  });
+
+  it('runs shapeJob on every job of every operation: a list leaves hidden jobs out, a hidden job is a 404 like a missing one', async () => {
+    const counting = twoSegments();
+    const contexts: { operation: string; jobId?: string | undefined; scope: string | undefined }[] = [];
+    const handler = createImportJobsHandler({
+      source: counting.source,
+      authorize: () => ({ scope: 'tenant-1' }),
+      onError: () => {},
+      // A tenant that may see seg-1 only.
+      shapeJob: (job, context) => {
+        contexts.push(context);
+        return job.Definition.SegmentId === 'seg-1'
+          ? { ...job, Definition: { ...job.Definition, RoleArn: '' } }
+          : null;
+      },
+    });
+    const list = (await json(await handler(new Request(APP)))).Item as ImportJobResponse[];
+    expect(list).toHaveLength(3);
+    expect(list.every((job) => job.Definition.SegmentId === 'seg-1' && job.Definition.RoleArn === '')).toBe(
+      true,
+    );
+    const segmentList = (
+      await json(await handler(new Request(`${ORIGIN}/v1/apps/app-1/segments/seg-2/jobs/import`)))
+    ).Item as ImportJobResponse[];
+    expect(segmentList).toEqual([]);
+    const visible = list[0] as ImportJobResponse;
+    const shown = await handler(new Request(`${APP}/${visible.Id}`));
+    expect(shown.status).toBe(200);
+    expect(((await shown.json()) as ImportJobResponse).Definition.RoleArn).toBe('');
+    const hiddenId = counting.backend.jobs('seg-2', 'app-1')[0]?.Id as string;
+    const hidden = await handler(new Request(`${APP}/${hiddenId}`));
+    const missing = await handler(new Request(`${APP}/job-nope`));
+    // Nothing tells a hidden job from one that does not exist, but the request ID.
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    expect(hidden.headers.get('x-amzn-errortype')).toBe('NotFoundException');
+    const [hiddenBody, missingBody] = [await json(hidden), await json(missing)];
+    expect(hiddenBody.Message).toBe(missingBody.Message);
+    expect(Object.keys(hiddenBody)).toEqual(Object.keys(missingBody));
+    expect(contexts.at(-1)).toMatchObject({ operation: 'GetImportJob', jobId: hiddenId, scope: 'tenant-1' });
+    expect(contexts[0]).toMatchObject({ operation: 'GetImportJobs', scope: 'tenant-1' });
+  });
+
+  it('answers an operation the source has no call for 405 MethodNotAllowedException, before authorize and the source', async () => {
+    const plain = vi.fn(async () => ({ ImportJobsResponse: { Item: [] } }));
+    const authorize = vi.fn(allowAll);
+    const handler = createImportJobsHandler({ source: plain, authorize });
+    for (const url of [APP, `${APP}/job-1`]) {
+      const response = await handler(new Request(url));
+      expect(response.status).toBe(405);
+      expect(response.headers.get('x-amzn-errortype')).toBe('MethodNotAllowedException');
+      expect(response.headers.get('allow')).toBe('');
+      expect(((await response.json()) as { Message: string }).Message).toMatch(
+        /^GetImportJobs? is not served here\.$/,
+      );
+    }
+    expect(authorize).not.toHaveBeenCalled();
+    expect(plain).not.toHaveBeenCalled();
+    // A source of one job only: the job is served, the lists are not.
+    const jobOnly = createImportJobsHandler({
+      source: { getImportJob: async () => ({ ImportJobResponse: createImportJob({ Id: 'job-1' }) }) },
+      authorize: allowAll,
+    });
+    expect((await jobOnly(new Request(`${APP}/job-1`))).status).toBe(200);
+    expect((await jobOnly(new Request(LIST))).status).toBe(405);
+    expect((await jobOnly(new Request(APP))).status).toBe(405);
+  });
+
+  it('refuses at creation a source that is neither a function nor an object', () => {
+    for (const source of [undefined, null, 'fetcher', 42]) {
+      expect(() => createImportJobsHandler({ source: source as never, authorize: allowAll })).toThrow(
+        /source is required/,
+      );
+    }
+  });
+
+  it('coalesces identical requests of one job into one call, per scope', async () => {
+    const { handler, calls } = handlerWith({
+      authorize: ({ request }) => ({ scope: request.headers.get('x-user') ?? '' }),
+    });
+    const id = JOBS[0]?.Id as string;
+    const get = (user: string) => handler(new Request(`${APP}/${id}`, { headers: { 'x-user': user } }));
+    const replies = await Promise.all([get('alice'), get('alice'), get('alice'), get('bob')]);
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
+    expect(calls).toHaveLength(2);
   });
 });

@@ -5,7 +5,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import type { GetSegmentImportJobsRequest, SegmentImportJobsFetcher } from '../../src/core/index.js';
+import type {
+  GetImportJobRequest,
+  GetImportJobsRequest,
+  GetSegmentImportJobsRequest,
+  ImportJobsFetcher,
+} from '../../src/core/index.js';
 import { createHttpFetcher } from '../../src/core/index.js';
 import type { ImportJobsHandler } from '../../src/server/index.js';
 import { createImportJobs, createPinpointBackend, type PinpointBackend } from '../../src/simulator/index.js';
@@ -15,9 +20,10 @@ export const JOBS = createImportJobs(45, { seed: 16, applicationId: 'app-1', seg
 
 /** A source that records what it was asked, and the simulated backend behind it. */
 export interface CountingSource {
-  source: SegmentImportJobsFetcher;
-  /** Every request the source received, in order. */
-  calls: GetSegmentImportJobsRequest[];
+  /** The full fetcher: the segment function with `getImportJobs` and `getImportJob`. */
+  source: ImportJobsFetcher;
+  /** Every request the source received, of any operation, in order. */
+  calls: (GetSegmentImportJobsRequest | GetImportJobsRequest | GetImportJobRequest)[];
   /** The signals of those calls, in order. */
   signals: AbortSignal[];
   backend: PinpointBackend;
@@ -34,13 +40,28 @@ export function countingSource(
   }),
 ): CountingSource {
   const fetcher = createHttpFetcher({ baseUrl: 'http://pinpoint.internal', fetch: backend.fetch });
-  const calls: GetSegmentImportJobsRequest[] = [];
+  const calls: CountingSource['calls'] = [];
   const signals: AbortSignal[] = [];
-  const source: SegmentImportJobsFetcher = (request, init) => {
+  const record = (request: CountingSource['calls'][number], init: { signal: AbortSignal }) => {
     calls.push({ ...request });
     signals.push(init.signal);
-    return fetcher(request, init);
   };
+  const source: ImportJobsFetcher = Object.assign(
+    (request: GetSegmentImportJobsRequest, init: { signal: AbortSignal }) => {
+      record(request, init);
+      return fetcher(request, init);
+    },
+    {
+      getImportJobs: (request: GetImportJobsRequest, init: { signal: AbortSignal }) => {
+        record(request, init);
+        return fetcher.getImportJobs(request, init);
+      },
+      getImportJob: (request: GetImportJobRequest, init: { signal: AbortSignal }) => {
+        record(request, init);
+        return fetcher.getImportJob(request, init);
+      },
+    },
+  );
   return { source, calls, signals, backend };
 }
 

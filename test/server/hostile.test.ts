@@ -10,10 +10,13 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createImportJobsHandler, type ImportJobsAuthorizeContext } from '../../src/server/index.js';
-import { counted, countingSource, type RunningServer, serve } from './helpers.js';
+import { counted, countingSource, JOBS, type RunningServer, serve } from './helpers.js';
 
 const BASE = '/api/pinpoint';
 const ROUTE = `${BASE}/v1/apps/app-1/segments/seg-1/jobs/import`;
+/** The application's list (GetImportJobs), and one job of it (GetImportJob). */
+const APP = `${BASE}/v1/apps/app-1/jobs/import`;
+const JOB = `${APP}/${JOBS[0]?.Id}`;
 
 const { source, calls, backend } = countingSource();
 const authorize = counted((_context: ImportJobsAuthorizeContext) => true);
@@ -96,22 +99,22 @@ const rows: Row[] = [
     1,
   ],
   [
-    '%2e%2e resolved to /v1/apps/app-1/jobs/import: no route',
+    "%2e%2e resolved to /v1/apps/app-1/jobs/import: the application's list, authorized as such",
     'GET',
     `${BASE}/v1/apps/app-1/segments/%2e%2e/jobs/import`,
-    404,
-    'NotFoundException',
-    0,
-    0,
+    200,
+    null,
+    1,
+    1,
   ],
   [
     '%2E%2e (any case) resolved the same',
     'GET',
     `${BASE}/v1/apps/app-1/segments/%2E%2e/jobs/import`,
-    404,
-    'NotFoundException',
-    0,
-    0,
+    200,
+    null,
+    1,
+    1,
   ],
   [
     '.. out of the base path',
@@ -391,6 +394,97 @@ const rows: Row[] = [
     0,
   ],
   ['an unknown method, refused by Node', 'FOO', ROUTE, 400, null, 0, 0],
+  // The application's list and one job: the same checks, in the same order.
+  ["the application's list", 'GET', APP, 200, null, 1, 1],
+  ['one job', 'GET', JOB, 200, null, 1, 1],
+  ['HEAD one job', 'HEAD', JOB, 200, null, 1, 1],
+  [
+    'an unknown job: checked, then unknown to the source',
+    'GET',
+    `${APP}/job-unknown`,
+    404,
+    'NotFoundException',
+    1,
+    1,
+  ],
+  ['an empty job ID (a trailing slash)', 'GET', `${APP}/`, 400, 'BadRequestException', 0, 0],
+  ['an encoded slash in a job ID', 'GET', `${APP}/job%2F1`, 400, 'BadRequestException', 0, 0],
+  ['encoded ../ in a job ID', 'GET', `${APP}/..%2Fjob`, 400, 'BadRequestException', 0, 0],
+  [
+    '.. as a job ID, resolved by the URL parser: no route',
+    'GET',
+    `${APP}/..`,
+    404,
+    'NotFoundException',
+    0,
+    0,
+  ],
+  ['%2e%2e as a job ID, resolved the same', 'GET', `${APP}/%2e%2e`, 404, 'NotFoundException', 0, 0],
+  [
+    'double-encoded dots as a job ID, decoded once',
+    'GET',
+    `${APP}/%252e%252e`,
+    400,
+    'BadRequestException',
+    0,
+    0,
+  ],
+  ['an encoded NUL in a job ID', 'GET', `${APP}/job%00-1`, 400, 'BadRequestException', 0, 0],
+  ['an encoded CRLF in a job ID', 'GET', `${APP}/job%0D%0ASet-Cookie:x=1`, 400, 'BadRequestException', 0, 0],
+  ['a malformed encoding in a job ID', 'GET', `${APP}/%E0%A4%A`, 400, 'BadRequestException', 0, 0],
+  ['an encoded lone surrogate in a job ID', 'GET', `${APP}/%ED%A0%80`, 400, 'BadRequestException', 0, 0],
+  ['a 129-character job ID', 'GET', `${APP}/${'j'.repeat(129)}`, 400, 'BadRequestException', 0, 0],
+  [
+    'a 128-character job ID: checked, then unknown to the source',
+    'GET',
+    `${APP}/${'j'.repeat(128)}`,
+    404,
+    'NotFoundException',
+    1,
+    1,
+  ],
+  ['a path after the job', 'GET', `${JOB}/x`, 404, 'NotFoundException', 0, 0],
+  [
+    'a bad ID of the application before a job',
+    'GET',
+    `${BASE}/v1/apps/a%2Fb/jobs/import/j`,
+    400,
+    'BadRequestException',
+    0,
+    0,
+  ],
+  [
+    'page-size and token on one job: ignored, as the service ignores them',
+    'GET',
+    `${JOB}?page-size=abc&token=%00`,
+    200,
+    null,
+    1,
+    1,
+  ],
+  ['a bad page size on the application list', 'GET', `${APP}?page-size=0`, 400, 'BadRequestException', 0, 0],
+  [
+    'an encoded CRLF in the token of the application list',
+    'GET',
+    `${APP}?token=xyz%0D%0Ax`,
+    400,
+    'BadRequestException',
+    0,
+    0,
+  ],
+  ['a token of no list, refused by the source', 'GET', `${APP}?token=xyz`, 400, 'BadRequestException', 1, 1],
+  [
+    'POST to the application list (CreateImportJob): never served',
+    'POST',
+    APP,
+    405,
+    'MethodNotAllowedException',
+    0,
+    0,
+  ],
+  ...['PUT', 'DELETE', 'PATCH', 'OPTIONS'].map(
+    (method): Row => [`${method} one job`, method, JOB, 405, 'MethodNotAllowedException', 0, 0],
+  ),
   ['lower-case get, refused by Node', 'get', ROUTE, 400, null, 0, 0],
   ['OPTIONS *', 'OPTIONS', '*', 400, null, 0, 0],
 ];
@@ -431,6 +525,14 @@ describe('hostile requests against the Node mount', () => {
     await send('GET', `${BASE}/v1/apps/app-1/segments/../segments/seg-1/jobs/import`);
     expect(authorize.calls[0]?.[0]).toMatchObject({ applicationId: 'app-1', segmentId: 'seg-1' });
     expect(calls).toEqual([{ ApplicationId: 'app-1', SegmentId: 'seg-1' }]);
+  });
+
+  it("authorizes a segment's traversal to the application's list as GetImportJobs, with no segment", async () => {
+    await send('GET', `${BASE}/v1/apps/app-1/segments/%2e%2e/jobs/import`);
+    const [context] = authorize.calls[0] ?? [];
+    expect(context).toMatchObject({ operation: 'GetImportJobs', applicationId: 'app-1' });
+    expect(context?.segmentId).toBeUndefined();
+    expect(calls).toEqual([{ ApplicationId: 'app-1' }]);
   });
 
   it('reads no Host or X-Forwarded-* header for any decision', async () => {

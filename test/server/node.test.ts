@@ -4,15 +4,16 @@
  * app. The source is the real SDK too, calling the simulated backend served on another port.
  */
 import { request as httpRequest } from 'node:http';
-import { GetSegmentImportJobsCommand, PinpointClient } from '@aws-sdk/client-pinpoint';
+import {
+  GetImportJobCommand,
+  GetImportJobsCommand,
+  GetSegmentImportJobsCommand,
+  PinpointClient,
+} from '@aws-sdk/client-pinpoint';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSdkFetcher } from '../../src/aws-sdk/index.js';
-import {
-  createHttpFetcher,
-  type ImportJobResponse,
-  type SegmentImportJobsFetcher,
-} from '../../src/core/index.js';
+import { createHttpFetcher, type ImportJobResponse, type ImportJobsFetcher } from '../../src/core/index.js';
 import { createImportJobsHandler, type ImportJobsErrorContext } from '../../src/server/index.js';
 import { createPinpointBackend } from '../../src/simulator/index.js';
 import { counted, JOBS, type RunningServer, serve } from './helpers.js';
@@ -44,10 +45,16 @@ beforeAll(async () => {
   // The upstream: the simulated Pinpoint backend on its own port, called through the real SDK.
   upstream = await serve(backend.fetch);
   const sdkSource = createSdkFetcher(sdkClient(upstream.url));
-  const source: SegmentImportJobsFetcher = (request, init) => {
-    sourceCalls.push(request.SegmentId);
-    return sdkSource(request, init);
-  };
+  const source: ImportJobsFetcher = Object.assign(
+    (request: Parameters<ImportJobsFetcher>[0], init: Parameters<ImportJobsFetcher>[1]) => {
+      sourceCalls.push(request.SegmentId);
+      return sdkSource(request, init);
+    },
+    {
+      getImportJobs: sdkSource.getImportJobs,
+      getImportJob: sdkSource.getImportJob,
+    },
+  );
   server = await serve(
     createImportJobsHandler({
       basePath: BASE_PATH,
@@ -136,6 +143,50 @@ describe('the Node mount, read by the HTTP fetcher', () => {
   });
 });
 
+describe("the Node mount's application list and single job, read by the HTTP fetcher (source: the real SDK)", () => {
+  const good = () =>
+    createHttpFetcher({ baseUrl: `${server.url}${BASE_PATH}`, headers: { authorization: 'Bearer good' } });
+
+  it('pages through every job of the application with getImportJobs, and reads each with getImportJob', async () => {
+    const fetcher = good();
+    const seen: ImportJobResponse[] = [];
+    let token: string | undefined;
+    do {
+      const { ImportJobsResponse: page } = await fetcher.getImportJobs(
+        { ApplicationId: 'app-1', PageSize: '20', ...(token ? { Token: token } : {}) },
+        { signal: signal() },
+      );
+      seen.push(...page.Item);
+      token = page.NextToken ?? undefined;
+    } while (token !== undefined);
+    // Every segment of the application: seg-1, and any live segment an earlier test started.
+    const everyJob = [...JOBS, ...backend.jobs('seg-live')].map((job) => job.Id).sort();
+    expect(seen.map((job) => job.Id).sort()).toEqual(everyJob);
+    const job = JOBS[7] as ImportJobResponse;
+    const { ImportJobResponse: one } = await fetcher.getImportJob(
+      { ApplicationId: 'app-1', JobId: job.Id },
+      { signal: signal() },
+    );
+    expect(one).toEqual(job);
+    expect(backend.requests.at(-1)).toMatchObject({ operation: 'GetImportJob', jobId: job.Id });
+  });
+
+  it('names an unknown job NotFoundException, not retryable, and a refused caller ForbiddenException', async () => {
+    await expect(
+      good().getImportJob({ ApplicationId: 'app-1', JobId: 'job-nope' }, { signal: signal() }),
+    ).rejects.toMatchObject({ name: 'NotFoundException', statusCode: 404, retryable: false });
+    const denied = createHttpFetcher({ baseUrl: `${server.url}${BASE_PATH}` });
+    await expect(
+      denied.getImportJob({ ApplicationId: 'app-1', JobId: JOBS[0]?.Id as string }, { signal: signal() }),
+    ).rejects.toMatchObject({ name: 'ForbiddenException', statusCode: 403 });
+    await expect(
+      denied.getImportJobs({ ApplicationId: 'app-1' }, { signal: signal() }),
+    ).rejects.toMatchObject({
+      name: 'ForbiddenException',
+    });
+  });
+});
+
 describe('the Node mount, read by the real AWS SDK', () => {
   it('refuses the SDK without a session, in an error the SDK names', async () => {
     const before = authorize.calls.length;
@@ -188,6 +239,36 @@ describe('the Node mount, read by the real AWS SDK', () => {
       name: 'BadRequestException',
     });
   });
+
+  it('pages with GetImportJobsCommand and reads one job with GetImportJobCommand; an unknown job is NotFoundException', async () => {
+    const client = sdkClient(`${open.url}${BASE_PATH}`);
+    const ids: string[] = [];
+    let token: string | undefined;
+    do {
+      const { ImportJobsResponse: page } = await client.send(
+        new GetImportJobsCommand({ ApplicationId: 'app-1', PageSize: '20', Token: token }),
+      );
+      ids.push(...(page?.Item ?? []).map((job) => job.Id ?? ''));
+      token = page?.NextToken;
+    } while (token !== undefined);
+    expect(ids.sort()).toEqual([...JOBS, ...backend.jobs('seg-live')].map((job) => job.Id).sort());
+    const job = JOBS[3] as ImportJobResponse;
+    const { ImportJobResponse: one } = await client.send(
+      new GetImportJobCommand({ ApplicationId: 'app-1', JobId: job.Id }),
+    );
+    expect(one).toMatchObject({
+      Id: job.Id,
+      JobStatus: job.JobStatus,
+      Definition: { S3Url: job.Definition.S3Url },
+    });
+    await expect(
+      client.send(new GetImportJobCommand({ ApplicationId: 'app-1', JobId: 'job-nope' })),
+    ).rejects.toMatchObject({ name: 'NotFoundException', $metadata: { httpStatusCode: 404 } });
+    // The library's SDK fetcher reads the same mount.
+    const fetcher = createSdkFetcher(client);
+    const read = await fetcher.getImportJob({ ApplicationId: 'app-1', JobId: job.Id }, { signal: signal() });
+    expect(read.ImportJobResponse).toEqual(job);
+  });
 });
 
 describe('aborts through the Node mount', () => {
@@ -237,5 +318,8 @@ describe('a Hono app', () => {
     });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
+    const job = await app.request(`${BASE_PATH}/v1/apps/app-1/jobs/import/${JOBS[0]?.Id}`);
+    expect(job.status).toBe(200);
+    expect(((await job.json()) as ImportJobResponse).Id).toBe(JOBS[0]?.Id);
   });
 });

@@ -514,3 +514,123 @@ describe('error table', () => {
     expect(toPinpointError(error)).toBe(error);
   });
 });
+
+describe('getImportJobs and getImportJob', () => {
+  it("getImportJobs GETs the application's route with page-size and token, and wraps the bare page", async () => {
+    const { getImportJobs } = createHttpFetcher({ baseUrl: `${server.url}/api/pinpoint/` });
+    const result = await getImportJobs(
+      { ApplicationId: 'app 1', PageSize: '2', Token: '1' },
+      { signal: signal() },
+    );
+    expect(server.requests[0]?.rawUrl).toBe('/api/pinpoint/v1/apps/app%201/jobs/import?page-size=2&token=1');
+    expect(server.requests[0]?.operation).toBe('GetImportJobs');
+    expect(server.requests[0]?.headers.accept).toBe('application/json');
+    expect(result).toEqual({ ImportJobsResponse: { Item: [wireJob('job-2'), wireJob('job-3')] } });
+  });
+
+  it('getImportJob GETs one job, IDs percent-encoded, and wraps the bare job as the SDK does', async () => {
+    server.jobs = [wireJob('job/2', { JobStatus: 'COMPLETED' })];
+    const { getImportJob } = createHttpFetcher({ baseUrl: server.url });
+    const result = await getImportJob({ ApplicationId: 'a b', JobId: 'job/2' }, { signal: signal() });
+    expect(server.requests[0]?.rawUrl).toBe('/v1/apps/a%20b/jobs/import/job%2F2');
+    expect(server.requests[0]?.jobId).toBe('job/2');
+    expect(result).toEqual({ ImportJobResponse: wireJob('job/2', { JobStatus: 'COMPLETED' }) });
+  });
+
+  it('an unknown job is NotFoundException, with its status and request ID, not retryable', async () => {
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    const error = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'nope' }, { signal: signal() }),
+    );
+    expect(error).toMatchObject({
+      name: 'NotFoundException',
+      statusCode: 404,
+      retryable: false,
+      requestId: 'test-request-id',
+    });
+  });
+
+  it.each([
+    ['a JSON array', '[{"Id":"job-1"}]'],
+    ['a JSON string', '"job-1"'],
+    ['a JSON number', '3'],
+    ['null', 'null'],
+    ['HTML', '<html>maintenance</html>'],
+    ['nothing', ''],
+    ['a wrapper holding null', '{"ImportJobResponse":null}'],
+    ['a wrapper holding an array', '{"ImportJobResponse":[]}'],
+  ])('a single job whose body is %s is InvalidResponseError', async (_name, body) => {
+    server.enqueue({ kind: 'raw', status: 200, body, headers: { 'content-type': 'application/json' } });
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    const error = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'InvalidResponseError', statusCode: 200, retryable: true });
+  });
+
+  it('unwraps a job a backend passed through still wrapped; a bare job holding Id is read as it is', async () => {
+    server.enqueue(
+      { kind: 'json', body: { ImportJobResponse: wireJob('job-1'), $metadata: {} } },
+      { kind: 'json', body: { ...wireJob('job-2'), ImportJobResponse: 'ignored' } },
+    );
+    const { getImportJob } = createHttpFetcher({ baseUrl: server.url });
+    expect(await getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() })).toEqual({
+      ImportJobResponse: wireJob('job-1'),
+    });
+    expect(await getImportJob({ ApplicationId: 'app-1', JobId: 'job-2' }, { signal: signal() })).toEqual({
+      ImportJobResponse: { ...wireJob('job-2'), ImportJobResponse: 'ignored' },
+    });
+  });
+
+  it('names the errors of both methods as the segment call names them: 429 with Retry-After, an error type on a 200', async () => {
+    server.enqueue(
+      { kind: 'error', status: 429, errorType: 'TooManyRequestsException', retryAfter: '3' },
+      { kind: 'error', status: 200, errorType: 'ForbiddenException' },
+    );
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    const throttled = await rejection(
+      fetcher.getImportJobs({ ApplicationId: 'app-1' }, { signal: signal() }),
+    );
+    expect(throttled).toMatchObject({
+      name: 'TooManyRequestsException',
+      retryable: true,
+      retryAfterMs: 3000,
+    });
+    const refused = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: signal() }),
+    );
+    expect(refused).toMatchObject({ name: 'ForbiddenException', statusCode: 200, retryable: false });
+  });
+
+  it.each([
+    ['ApplicationId', { ApplicationId: '..', JobId: 'job-1' }],
+    ['JobId', { ApplicationId: 'app-1', JobId: '..' }],
+    ['JobId', { ApplicationId: 'app-1', JobId: '.' }],
+    ['JobId', { ApplicationId: 'app-1', JobId: '' }],
+    ['JobId', { ApplicationId: 'app-1' }],
+  ])('refuses an unusable %s (%j) as BadRequestException, sending nothing', async (field, ids) => {
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    const error = await rejection(
+      fetcher.getImportJob(ids as { ApplicationId: string; JobId: string }, { signal: signal() }),
+    );
+    expect(error).toMatchObject({ name: 'BadRequestException', retryable: false, statusCode: undefined });
+    expect(error.message).toContain(field);
+    const listError = await rejection(fetcher.getImportJobs({ ApplicationId: '..' }, { signal: signal() }));
+    expect(listError).toMatchObject({ name: 'BadRequestException', retryable: false });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('an already aborted signal is AbortError on both methods, without a request', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const fetcher = createHttpFetcher({ baseUrl: server.url });
+    const list = await rejection(
+      fetcher.getImportJobs({ ApplicationId: 'app-1' }, { signal: controller.signal }),
+    );
+    const one = await rejection(
+      fetcher.getImportJob({ ApplicationId: 'app-1', JobId: 'job-1' }, { signal: controller.signal }),
+    );
+    expect([list.name, one.name]).toEqual(['AbortError', 'AbortError']);
+    expect(server.requests).toHaveLength(0);
+  });
+});

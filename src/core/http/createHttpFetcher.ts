@@ -1,11 +1,24 @@
 import { abortedError } from '../errors/pinpointError.js';
 import { PinpointError, toPinpointError } from '../errors.js';
-import type { GetSegmentImportJobsResponse, SegmentImportJobsFetcher } from '../types.js';
+import type {
+  GetImportJobRequest,
+  GetImportJobResponse,
+  GetImportJobsRequest,
+  GetImportJobsResponse,
+  ImportJobsFetcher,
+  SegmentImportJobsFetcher,
+  SegmentImportJobsFetcherInit,
+} from '../types.js';
+import { bodyFromReply, cutOffReplyError, type ReplyWrapper } from './bodyFromReply.js';
 import { startDeadline, untilAborted } from './deadline.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
-import { cutOffReplyError, pageFromReply } from './pageFromReply.js';
+import {
+  applicationImportJobsUrl,
+  importJobUrl,
+  isAbsoluteUrl,
+  segmentImportJobsUrl,
+} from './importJobsUrls.js';
 import { redirectError } from './redirectError.js';
-import { isAbsoluteUrl, segmentImportJobsUrl } from './segmentImportJobsUrl.js';
 
 /** The default of {@link CreateHttpFetcherOptions.timeoutMs}: 30 seconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -15,7 +28,7 @@ export interface CreateHttpFetcherOptions {
   /**
    * Where the Pinpoint REST API (or a route of your backend that speaks it) lives: absolute
    * (`https://pinpoint.example.com`) or relative to the page (`/api/pinpoint`). A path prefix is kept; requests go to
-   * `{baseUrl}/v1/apps/{application-id}/segments/{segment-id}/jobs/import`. A relative URL is resolved against
+   * `{baseUrl}/v1/apps/{application-id}/…`. A relative URL is resolved against
    * `globalThis.location` at each request; without one (Node.js) it is passed to `fetch` as it is.
    */
   baseUrl: string;
@@ -39,17 +52,19 @@ export interface CreateHttpFetcherOptions {
 }
 
 /**
- * A {@link SegmentImportJobsFetcher} that calls the Pinpoint REST API with `fetch`:
- * `GET {baseUrl}/v1/apps/{ApplicationId}/segments/{SegmentId}/jobs/import?page-size=…&token=…`, IDs
- * percent-encoded, `page-size` and `token` only when given.
+ * An {@link ImportJobsFetcher} that calls the Pinpoint REST API with `fetch`: the function sends `GetSegmentImportJobs`
+ * (`GET {baseUrl}/v1/apps/{ApplicationId}/segments/{SegmentId}/jobs/import?page-size=…&token=…`), `getImportJobs`
+ * sends `GetImportJobs` (`GET {baseUrl}/v1/apps/{ApplicationId}/jobs/import?page-size=…&token=…`) and `getImportJob`
+ * sends `GetImportJob` (`GET {baseUrl}/v1/apps/{ApplicationId}/jobs/import/{JobId}`), IDs percent-encoded, `page-size`
+ * and `token` only when given. The methods need no `this`: they may be passed on alone.
  *
  * It does **not** sign requests (no SigV4): point it at your own backend route that calls Pinpoint for the user, or
  * at an emulator. For AWS itself use `createSdkFetcher` from `pinpoint-import-jobs/aws-sdk`.
  *
- * A 2xx body must be a JSON object (the bare `ImportJobsResponse`); it resolves wrapped as
- * `{ ImportJobsResponse: body }`, unchecked beyond that: the store normalises it. A body already wrapped (a
- * backend that passes the SDK's output through: `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is
- * unwrapped. Every failure rejects with a
+ * A 2xx body must be a JSON object (the bare `ImportJobsResponse` of a list, the bare `ImportJobResponse` of a job);
+ * it resolves wrapped as the SDK wraps it (`{ ImportJobsResponse: body }`, `{ ImportJobResponse: body }`), unchecked
+ * beyond that: the store normalises it. A body already wrapped (a backend that passes the SDK's output through:
+ * `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is unwrapped. Every failure rejects with a
  * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures
  * (a Pinpoint exception in `x-amzn-ErrorType` even on a 2xx); a redirect, not followed, is `HttpError`; no reply is
  * `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
@@ -68,14 +83,19 @@ export interface CreateHttpFetcherOptions {
  *
  * @param options - Where to send requests and how.
  */
-export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImportJobsFetcher {
+export function createHttpFetcher(options: CreateHttpFetcherOptions): ImportJobsFetcher {
   const { baseUrl, headers, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
 
-  return async (request, init) => {
+  /** Sends `GET url` and reads a 2xx body as `wrapper` says; the URL is built once the signal is checked. */
+  async function send<T>(
+    urlOf: () => string,
+    wrapper: ReplyWrapper,
+    init: SegmentImportJobsFetcherInit | undefined,
+  ): Promise<T> {
     const callerSignal = init?.signal;
     if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
     // Throws `BadRequestException` for IDs no URL can carry, before anything is sent.
-    const url = segmentImportJobsUrl(baseUrl, request);
+    const url = urlOf();
     if (options.fetch === undefined && !isAbsoluteUrl(url)) {
       throw new PinpointError({
         name: 'UnknownError',
@@ -152,12 +172,22 @@ export function createHttpFetcher(options: CreateHttpFetcherOptions): SegmentImp
       if (response.status < 200 || response.status > 299) {
         throw errorFromHttpResponse(response.status, response.headers, text);
       }
-      const result: GetSegmentImportJobsResponse = {
-        ImportJobsResponse: pageFromReply(response.status, response.headers, text),
-      };
-      return result;
+      return { [wrapper]: bodyFromReply(response.status, response.headers, text, wrapper) } as T;
     } finally {
       deadline.dispose();
     }
-  };
+  }
+
+  const fetcher: SegmentImportJobsFetcher = (request, init) =>
+    send(() => segmentImportJobsUrl(baseUrl, request), 'ImportJobsResponse', init);
+  return Object.assign(fetcher, {
+    getImportJobs: (request: GetImportJobsRequest, init: SegmentImportJobsFetcherInit) =>
+      send<GetImportJobsResponse>(
+        () => applicationImportJobsUrl(baseUrl, request),
+        'ImportJobsResponse',
+        init,
+      ),
+    getImportJob: (request: GetImportJobRequest, init: SegmentImportJobsFetcherInit) =>
+      send<GetImportJobResponse>(() => importJobUrl(baseUrl, request), 'ImportJobResponse', init),
+  });
 }

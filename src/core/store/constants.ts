@@ -28,3 +28,12 @@ export const AUTH_RETRY_THROTTLE_MS = 10_000;
 
 /** The longest delay `setTimeout` honours (2^31 - 1 ms); longer intervals are clamped to it. */
 export const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
+/**
+ * How long after its creation a job may still be unknown to `GetImportJob` (the service is eventually consistent): a
+ * `NotFoundException` for a job whose data says it was created less than this ago is retried with backoff.
+ */
+export const NOT_FOUND_GRACE_MS = 30_000;
+
+/** How long the store keeps where a list was left (its page, rows and kept values) after its last observer left. */
+export const PLACE_KEPT_MS = 300_000;

@@ -1,11 +1,12 @@
 import { abortAsFailure } from '../errors/pinpointError.js';
 import { toPinpointError } from '../errors.js';
-import type { ImportJob, SegmentImportJobsFetcher } from '../types.js';
+import { type ImportJob, isTerminalJobStatus } from '../types.js';
 import { getRetryDelay } from './backoff.js';
 import { IDLE_REFETCH_AFTER_MS, MAX_RETRIES } from './constants.js';
-import { hashEntryKey, type ImportJobsEntryKey, requestOf } from './entryKey.js';
+import { hashEntryKey, type ImportJobsEntryKey, type StoreFetcher, sendRequest } from './entryKey.js';
 import { entryReducer, type ImportJobsEntryAction } from './entryReducer.js';
 import { type ImportJobsEntryState, INITIAL_ENTRY_STATE } from './entryState.js';
+import { isGracedNotFound, withNotFoundGrace } from './notFoundGrace.js';
 import { readPage } from './readPage.js';
 import type { StoreRuntime } from './runtime.js';
 import type { PollIntervalContext, VisibilityEvent } from './types.js';
@@ -31,6 +32,14 @@ export interface EntryObserver {
   onEntryUpdate(entry: ImportJobsEntry, action: ImportJobsEntryAction): void;
 }
 
+/** What an entry needs from its store. */
+export interface EntryHost {
+  /** The entry's last observer left: the store releases it a moment later, unless one comes back. */
+  orphaned(entry: ImportJobsEntry): void;
+  /** An entry of one job read its job (`COMPLETED` or `FAILED`, or still active). */
+  jobRead(entry: ImportJobsEntry, job: ImportJob): void;
+}
+
 interface Flight {
   controller: AbortController;
   promise: Promise<void>;
@@ -42,8 +51,9 @@ interface Flight {
 }
 
 /**
- * One shared page of one segment's import jobs: its state, its one request in flight and its one timer (poll or
- * retry), shared by every observer of the same (applicationId, segmentId, pageSize, token).
+ * One shared page of a segment's or an application's import jobs, or one job: its state, its one request in flight
+ * and its one timer (poll or retry), shared by every observer of the same key. The page of one job holds that job
+ * alone; once it is `COMPLETED` or `FAILED` the entry is final: nothing but a manual refresh fetches it again.
  */
 export class ImportJobsEntry {
   /** What identifies the entry. */
@@ -54,21 +64,21 @@ export class ImportJobsEntry {
   state: ImportJobsEntryState = INITIAL_ENTRY_STATE;
 
   readonly #runtime: StoreRuntime;
-  readonly #onOrphaned: (entry: ImportJobsEntry) => void;
+  readonly #host: EntryHost;
   readonly #observers = new Set<EntryObserver>();
-  #fetcher: SegmentImportJobsFetcher | undefined;
-  #lastFetcher: SegmentImportJobsFetcher | undefined;
+  #fetcher: StoreFetcher | undefined;
+  #lastFetcher: StoreFetcher | undefined;
   #flight: Flight | undefined;
   #timer: unknown;
   #timerAt: number | undefined;
   #lastAuthRetryAt: number | undefined;
   #destroyed = false;
 
-  constructor(key: ImportJobsEntryKey, runtime: StoreRuntime, onOrphaned: (entry: ImportJobsEntry) => void) {
+  constructor(key: ImportJobsEntryKey, runtime: StoreRuntime, host: EntryHost) {
     this.key = key;
     this.hash = hashEntryKey(key);
     this.#runtime = runtime;
-    this.#onOrphaned = onOrphaned;
+    this.#host = host;
   }
 
   /** Whether any observer is attached. */
@@ -76,8 +86,13 @@ export class ImportJobsEntry {
     return this.#observers.size > 0;
   }
 
+  /** Whether the entry holds one job that is `COMPLETED` or `FAILED`: it never changes again, so it is never refetched but by hand. */
+  get isFinal(): boolean {
+    return this.key.kind === 'job' && isTerminalJobStatus(this.state.data?.jobs[0]?.JobStatus);
+  }
+
   /** Offers the fetcher of an observer: the latest offered is used for the next request. */
-  setFetcher(fetcher: SegmentImportJobsFetcher): void {
+  setFetcher(fetcher: StoreFetcher): void {
     this.#fetcher = fetcher;
   }
 
@@ -86,10 +101,11 @@ export class ImportJobsEntry {
    * polling. Otherwise the entry refetches when it has nothing, is stale, was stopped by a non-retryable error, or
    * was left by all its observers and is now adopted with another fetcher (a deliberate switch of backend).
    */
-  attach(observer: EntryObserver, fetcher: SegmentImportJobsFetcher, remount: boolean): void {
+  attach(observer: EntryObserver, fetcher: StoreFetcher, remount: boolean): void {
     const orphan = this.#observers.size === 0;
     this.#observers.add(observer);
-    const switched = !remount && orphan && this.#lastFetcher !== undefined && this.#lastFetcher !== fetcher;
+    const switched =
+      !remount && orphan && this.#lastFetcher !== undefined && this.#lastFetcher !== fetcher && !this.isFinal;
     this.#fetcher = fetcher;
     if (!observer.isEnabled()) {
       this.schedule();
@@ -127,7 +143,7 @@ export class ImportJobsEntry {
     // The observers left do not want data (all disabled): the request goes, as when the last of them is disabled.
     if (this.#observers.size > 0 && this.#enabledObservers().length === 0) this.cancel();
     this.schedule();
-    if (this.#observers.size === 0) this.#onOrphaned(this);
+    if (this.#observers.size === 0) this.#host.orphaned(this);
   }
 
   /** Called when an observer stops wanting data: aborts the request when no observer wants it any more. */
@@ -157,6 +173,15 @@ export class ImportJobsEntry {
     // and a retry still due).
     this.state = entryReducer(this.state, { type: 'invalidate' });
     void this.fetch({ manual: true, cancelRefetch: true });
+  }
+
+  /**
+   * Brings the data up to date after a view of one of its jobs saw that job settle: refetches (or joins the request in
+   * flight) when an observer wants data, else marks the data outdated, so it is refetched when one does.
+   */
+  agree(): void {
+    if (this.#enabledObservers().length > 0) void this.fetch();
+    else this.#dispatch({ type: 'invalidate' });
   }
 
   /**
@@ -203,12 +228,12 @@ export class ImportJobsEntry {
 
     let pending: Promise<unknown>;
     try {
-      pending = Promise.resolve(fetcher(requestOf(this.key), { signal: controller.signal }));
+      pending = Promise.resolve(sendRequest(this.key, fetcher, { signal: controller.signal }));
     } catch (error) {
       pending = Promise.reject(error);
     }
     pending
-      .then((body) => readPage(body, this.state.data))
+      .then((body) => readPage(body, this.state.data, this.key))
       .then(
         (page) => {
           if (this.#flight !== flight) return;
@@ -219,6 +244,8 @@ export class ImportJobsEntry {
             now: this.#runtime.now(),
           });
           this.schedule();
+          const job = this.key.kind === 'job' ? page.jobs[0] : undefined;
+          if (job !== undefined) this.#host.jobRead(this, job);
         },
         (thrown: unknown) => {
           if (this.#flight !== flight) return;
@@ -228,13 +255,15 @@ export class ImportJobsEntry {
             this.schedule();
             return;
           }
-          // The store did not abort it: an `AbortError` is a failure too.
-          const error = abortAsFailure(toPinpointError(thrown), thrown);
+          // The store did not abort it: an `AbortError` is a failure too. A job just created may not be found yet.
+          const now = this.#runtime.now();
+          let error = abortAsFailure(toPinpointError(thrown), thrown);
+          if (this.key.kind === 'job') error = withNotFoundGrace(error, this.state.data?.jobs[0], now);
           const failureCount = this.state.failureCount + 1;
           this.#dispatch({
             type: 'error',
             error,
-            now: this.#runtime.now(),
+            now,
             retryDelay: getRetryDelay(failureCount, error, () => this.#runtime.random()),
           });
           this.schedule();
@@ -291,7 +320,10 @@ export class ImportJobsEntry {
     if (state.stoppedByError) {
       target = undefined;
     } else if (state.error !== undefined) {
-      if (state.error.retryable && (interval !== false || state.failureCount <= MAX_RETRIES)) {
+      if (
+        state.error.retryable &&
+        (interval !== false || state.failureCount <= MAX_RETRIES || isGracedNotFound(state.error))
+      ) {
         target = state.retryAt;
         retry = true;
       }
@@ -341,6 +373,7 @@ export class ImportJobsEntry {
 
   #isStale(): boolean {
     const { state } = this;
+    if (this.isFinal) return false;
     if (state.invalidated || state.dataUpdatedAt === undefined) return true;
     const interval = this.#computeInterval(this.#enabledObservers());
     const threshold = interval === false ? IDLE_REFETCH_AFTER_MS : interval;
@@ -353,6 +386,7 @@ export class ImportJobsEntry {
 
   #computeInterval(observers: EntryObserver[]): number | false {
     const { state } = this;
+    if (this.isFinal) return false;
     const jobs = state.data?.jobs ?? [];
     const context = { error: state.error, failureCount: state.failureCount, updatedAt: state.dataUpdatedAt };
     let smallest: number | false = false;

@@ -9,15 +9,29 @@ export {
   DEFAULT_POLL_INTERVAL_MS,
   IDLE_REFETCH_AFTER_MS,
   MAX_RETRIES,
+  NOT_FOUND_GRACE_MS,
+  PLACE_KEPT_MS,
   RETRY_AFTER_MAX_MS,
   RETRY_CAP_MS,
   RETRY_FLOOR_MS,
 } from './constants.js';
-export { ImportJobsObserver } from './observer.js';
+export type { InvalidateFilter } from './invalidateFilter.js';
+export { type ImportJobsAnyObserverOptions, ImportJobsObserver } from './observer.js';
 export { getPollDelay } from './pollDelay.js';
-export { createImportJobsStore, type ImportJobsStore, type InvalidateFilter } from './store.js';
+export {
+  type ApplicationImportJobsObserver,
+  createImportJobsStore,
+  type ImportJobObserver,
+  type ImportJobsStore,
+} from './store.js';
 export { replaceEqualJobs } from './structuralSharing.js';
 export type {
+  ApplicationImportJobsObserverOptions,
+  ImportJobObserverOptions,
+  ImportJobObserverResult,
+  ImportJobPollInterval,
+  ImportJobPollIntervalFunction,
+  ImportJobsKeptState,
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
   ImportJobsStatus,

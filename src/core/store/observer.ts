@@ -1,13 +1,24 @@
 import type { PinpointError } from '../errors.js';
-import type { GetSegmentImportJobsResponse, ImportJob, ImportJobsPage } from '../types.js';
+import type { ImportJob, ImportJobsPage } from '../types.js';
 import { isTerminalJobStatus } from '../types.js';
 import type { EntryObserver, ImportJobsEntry } from './entry.js';
-import { hashEntryKey, type ImportJobsEntryKey } from './entryKey.js';
+import {
+  hashEntryKey,
+  type ImportJobsEntryKey,
+  type ImportJobsEntryKind,
+  type StoreFetcher,
+} from './entryKey.js';
 import type { ImportJobsEntryAction } from './entryReducer.js';
 import type { ImportJobsEntryState } from './entryState.js';
+import type { ListPlaces } from './places.js';
 import { getPollDelay } from './pollDelay.js';
 import { readPage } from './readPage.js';
 import type {
+  ApplicationImportJobsObserverOptions,
+  ImportJobObserverOptions,
+  ImportJobObserverResult,
+  ImportJobPollInterval,
+  ImportJobsKeptState,
   ImportJobsObserverOptions,
   ImportJobsObserverResult,
   ImportJobsStatus,
@@ -18,25 +29,43 @@ import type {
 
 const NO_JOBS: ImportJob[] = [];
 
-/** The part of the options that says which pages to show: changing it starts again at page 0. */
-function sameBase(a: ImportJobsObserverOptions, b: ImportJobsObserverOptions): boolean {
-  return (
-    a.applicationId === b.applicationId && a.segmentId === b.segmentId && Object.is(a.pageSize, b.pageSize)
-  );
+/** The options of an observer of any kind: a segment's jobs, an application's, or one job. */
+export type ImportJobsAnyObserverOptions =
+  | ImportJobsObserverOptions
+  | ApplicationImportJobsObserverOptions
+  | ImportJobObserverOptions;
+
+/** The options of every kind, as the observer reads them. */
+interface AnyOptions {
+  applicationId: string;
+  segmentId?: string | undefined;
+  jobId?: string | undefined;
+  fetcher: StoreFetcher;
+  pageSize?: number | undefined;
+  pollInterval?: PollInterval | ImportJobPollInterval | undefined;
+  pollInBackground?: boolean | undefined;
+  enabled?: boolean | undefined;
+  initialData?: unknown;
+  onJobSettled?: ((job: ImportJob) => void) | undefined;
+  onError?: ((error: PinpointError) => void) | undefined;
+  rememberPlace?: boolean | undefined;
+}
+
+/** The key of the entry of `options` on the page after `token`: of the kind of the observer, with only what it needs. */
+function keyOf(
+  kind: ImportJobsEntryKind,
+  options: AnyOptions,
+  token: string | undefined,
+): ImportJobsEntryKey {
+  const { applicationId } = options;
+  if (kind === 'job') return { kind, applicationId, jobId: options.jobId };
+  const segmentId = kind === 'segment' ? options.segmentId : undefined;
+  return { kind, applicationId, segmentId, pageSize: options.pageSize, token };
 }
 
 /** A `pollInterval` as a comparable value: functions compare equal whatever their identity. */
-function pollValue(pollInterval: PollInterval | undefined): unknown {
+function pollValue(pollInterval: unknown): unknown {
   return typeof pollInterval === 'function' ? 'function' : pollInterval;
-}
-
-function baseKey(options: ImportJobsObserverOptions, token: string | undefined): ImportJobsEntryKey {
-  return {
-    applicationId: options.applicationId,
-    segmentId: options.segmentId,
-    pageSize: options.pageSize,
-    token,
-  };
 }
 
 function sameResult(a: ImportJobsObserverResult, b: ImportJobsObserverResult): boolean {
@@ -57,19 +86,23 @@ function callHost<T>(callback: ((value: T) => void) | undefined, value: T): void
 }
 
 /**
- * What an observer needs from its store: the shared entries, by key. The store implements it, so the observer
- * depends on this, not on the store.
+ * What an observer needs from its store: the shared entries, by key, and where lists were left. The store implements
+ * it, so the observer depends on this, not on the store.
  */
 export interface SharedEntries {
   /** The entry of a key, created if needed. */
   acquire(key: ImportJobsEntryKey): ImportJobsEntry;
   /** The entry of a key if it exists; never creates one, so reading a result has no side effect. */
   peek(key: ImportJobsEntryKey): ImportJobsEntry | undefined;
+  /** The job of that ID in a list of the application the store holds (or left lately), if any; no side effect. */
+  findJob(applicationId: string, jobId: string): ImportJob | undefined;
+  /** Where each list was left. */
+  readonly places: ListPlaces;
 }
 
 /** What a result is computed from. */
 interface ResultInputs {
-  options: ImportJobsObserverOptions;
+  options: AnyOptions;
   tokens: readonly string[];
   placeholder: ImportJob[] | undefined;
   pageReset: PageResetReason | undefined;
@@ -78,13 +111,20 @@ interface ResultInputs {
 }
 
 /**
- * One observer of the store (what one `useSegmentImportJobs` call is): its own page position (a stack of tokens),
- * its options (the latest fetcher, poll function and callbacks, never causing a refetch by identity alone) and its
- * result. Framework-free: `subscribe` and `getSnapshot` fit `useSyncExternalStore`; `setOptions` pushes new options.
+ * One observer of the store (what one `useSegmentImportJobs`, `useApplicationImportJobs` or `useImportJob` call is):
+ * its own page position (a stack of tokens), its options (the latest fetcher, poll function and callbacks, never
+ * causing a refetch by identity alone) and its result. Framework-free: `subscribe` and `getSnapshot` fit
+ * `useSyncExternalStore`; `setOptions` pushes new options. The observer of one job sees a page of that one job and
+ * gives its result as {@link ImportJobObserverResult}.
  */
-export class ImportJobsObserver implements EntryObserver {
+export class ImportJobsObserver<
+  TOptions extends ImportJobsAnyObserverOptions = ImportJobsObserverOptions,
+  TResult = ImportJobsObserverResult,
+> implements EntryObserver
+{
   readonly #entries: SharedEntries;
-  #options: ImportJobsObserverOptions;
+  readonly #kind: ImportJobsEntryKind;
+  #options: AnyOptions;
   #tokens: readonly string[] = [];
   #placeholder: ImportJob[] | undefined;
   #pageReset: PageResetReason | undefined;
@@ -92,7 +132,7 @@ export class ImportJobsObserver implements EntryObserver {
   #mountedOnce = false;
   readonly #listeners = new Set<() => void>();
   readonly #initialKeyHash: string;
-  #initial: { source: GetSegmentImportJobsResponse; page: ImportJobsPage | undefined } | undefined;
+  #initial: { source: unknown; page: ImportJobsPage | undefined } | undefined;
   /** Set once `initialData` seeded the first page: from then on it is history, never put back as fresh data. */
   #initialSpent = false;
   /**
@@ -105,11 +145,34 @@ export class ImportJobsObserver implements EntryObserver {
   readonly #settled = new Set<string>();
   #trackedJobs: ImportJob[] | undefined;
   #result: ImportJobsObserverResult;
+  #view: { of: ImportJobsObserverResult; view: TResult } | undefined;
+  /** The place of the list shown when mounted, by hash: left when unmounted. */
+  #placeHash: string | undefined;
 
-  constructor(entries: SharedEntries, options: ImportJobsObserverOptions) {
+  /** Values the panel of this list keeps with its place: see {@link ImportJobsKeptState}. */
+  readonly kept: ImportJobsKeptState = {
+    get: (name) => this.#entries.places.read(this.#hashOf(this.#options))?.values.get(name),
+    set: (name, value) => {
+      this.#entries.places
+        .open(this.#hashOf(this.#options), this.#options.applicationId)
+        .values.set(name, value);
+    },
+  };
+
+  constructor(entries: SharedEntries, kind: ImportJobsEntryKind, options: TOptions) {
     this.#entries = entries;
+    this.#kind = kind;
     this.#options = options;
-    this.#initialKeyHash = hashEntryKey(baseKey(options, undefined));
+    this.#initialKeyHash = this.#hashOf(options);
+    const remember = kind !== 'job' && this.#options.rememberPlace !== false;
+    const place = remember ? entries.places.read(this.#initialKeyHash) : undefined;
+    if (place !== undefined) {
+      // Back where the list was left: its page, and its rows until that page loads.
+      this.#tokens = place.tokens;
+      this.#initialSpent = place.tokens.length > 0;
+      if (place.jobs.length > 0) this.#placeholder = place.jobs;
+    }
+    this.#placeholder ??= this.#cachedJob(options);
     this.#result = this.#compute(this.#inputs(this.#options, true));
   }
 
@@ -124,7 +187,7 @@ export class ImportJobsObserver implements EntryObserver {
   };
 
   /** The current result; the same object until something changes. */
-  getSnapshot = (): ImportJobsObserverResult => this.#result;
+  getSnapshot = (): TResult => this.#viewOf(this.#result);
 
   /**
    * The result these options would give, without committing them (for the render before `setOptions` runs): the
@@ -132,35 +195,35 @@ export class ImportJobsObserver implements EntryObserver {
    * `initialData` object changes nothing once the page has data (it only ever seeds an empty first page), so an
    * inline literal keeps the result, `isPolling` included.
    */
-  getOptimisticResult(options: ImportJobsObserverOptions): ImportJobsObserverResult {
+  getOptimisticResult(options: TOptions): TResult {
     const current = this.#options;
-    const base = sameBase(options, current);
+    const base = this.#hashOf(options) === this.#hashOf(current);
     const sameEnabled = (options.enabled !== false) === (current.enabled !== false);
     const entry = base ? this.#entry : undefined;
     // initialData only ever seeds page 0 of an observer not subscribed yet: a new object changes nothing else.
     const initialMatters =
       !this.#initialSpent && this.#tokens.length === 0 && entry?.state.data === undefined;
     if (base && sameEnabled && (options.initialData === current.initialData || !initialMatters)) {
-      return this.#result;
+      return this.getSnapshot();
     }
     this.#guessed = true;
-    return this.#compute(this.#inputs(options, base));
+    return this.#viewOf(this.#compute(this.#inputs(options, base)));
   }
 
   /**
-   * Pushes new options. Only a change in the *value* of `applicationId`, `segmentId`, `pageSize` (back to page 0),
-   * `enabled` or a numeric `pollInterval` can fetch; new identities of `fetcher`, a `pollInterval` function or a
-   * callback are just used from then on.
+   * Pushes new options. Only a change in the *value* of the IDs, `pageSize` (back to page 0), `enabled` or a numeric
+   * `pollInterval` can fetch; new identities of `fetcher`, a `pollInterval` function or a callback are just used
+   * from then on.
    */
-  setOptions(options: ImportJobsObserverOptions): void {
+  setOptions(options: TOptions): void {
     const previous = this.#options;
     this.#options = options;
     const guessed = this.#guessed;
     this.#guessed = false;
-    const baseChanged = !sameBase(previous, options);
+    const baseChanged = this.#hashOf(previous) !== this.#hashOf(options);
     if (baseChanged) {
       this.#tokens = [];
-      this.#placeholder = undefined;
+      this.#placeholder = this.#cachedJob(options);
       this.#pageReset = undefined;
     }
     const entry = this.#entry;
@@ -169,6 +232,8 @@ export class ImportJobsObserver implements EntryObserver {
       return;
     }
     if (baseChanged) {
+      this.#leavePlace();
+      this.#enterPlace();
       this.#switchEntry(false);
       this.#notify(guessed);
       return;
@@ -216,7 +281,7 @@ export class ImportJobsObserver implements EntryObserver {
     this.#navigate([]);
   };
 
-  /** Refetches the current page now, or joins the request in flight. Never rejects. */
+  /** Refetches the current page (or job) now, or joins the request in flight. Never rejects. */
   refresh = (): Promise<void> => (this.#entry === undefined ? Promise.resolve() : this.#entry.refresh());
 
   /** @internal */
@@ -234,9 +299,20 @@ export class ImportJobsObserver implements EntryObserver {
     jobs: readonly ImportJob[],
     context: Omit<PollIntervalContext, 'pageIndex'>,
   ): number | false {
-    return getPollDelay(this.#options.pollInterval, jobs, { ...context, pageIndex: this.#tokens.length });
+    let poll = this.#options.pollInterval as PollInterval | undefined;
+    if (this.#kind === 'job' && typeof poll === 'function') {
+      // One job's function is given the job, not a page of it.
+      const own = poll as unknown as (
+        job: ImportJob | undefined,
+        context: PollIntervalContext,
+      ) => number | false;
+      poll = (page: ImportJob[], full: PollIntervalContext) => own(page[0], full);
+    }
+    return getPollDelay(poll as PollInterval | undefined, jobs, {
+      ...context,
+      pageIndex: this.#tokens.length,
+    });
   }
-
   /** @internal */
   onEntryUpdate(entry: ImportJobsEntry, action: ImportJobsEntryAction): void {
     if (entry !== this.#entry) return;
@@ -279,6 +355,7 @@ export class ImportJobsObserver implements EntryObserver {
   #mount(): void {
     const remount = this.#mountedOnce;
     this.#mountedOnce = true;
+    this.#enterPlace();
     this.#switchEntry(remount);
     this.#notify();
   }
@@ -286,11 +363,69 @@ export class ImportJobsObserver implements EntryObserver {
   #unmount(): void {
     const entry = this.#entry;
     this.#entry = undefined;
+    this.#leavePlace();
     entry?.detach(this);
   }
 
+  /** A list's observer is a reader of its list's place while mounted. */
+  #enterPlace(): void {
+    if (this.#kind === 'job') return;
+    this.#placeHash = this.#hashOf(this.#options);
+    this.#entries.places.enter(this.#placeHash, this.#options.applicationId);
+  }
+
+  /** Leaves the list's place where the list is now: on this page, with these rows. */
+  #leavePlace(): void {
+    const hash = this.#placeHash;
+    if (hash === undefined) return;
+    this.#placeHash = undefined;
+    // Only rows of the page itself: placeholder rows (of another page, or of an older visit) are not kept.
+    const { jobs, isPlaceholderData } = this.#result;
+    this.#entries.places.leave(
+      hash,
+      this.#options.applicationId,
+      this.#tokens,
+      isPlaceholderData ? [] : jobs,
+    );
+  }
+
+  /** The hash of the first page of what `options` show: what says which pages they are, and their place. */
+  #hashOf(options: AnyOptions): string {
+    return hashEntryKey(keyOf(this.#kind, options, undefined));
+  }
+
+  /** For one job: the job as a list of the store shows it, as placeholder data until its own reply. */
+  #cachedJob(options: AnyOptions): ImportJob[] | undefined {
+    const job =
+      this.#kind === 'job'
+        ? this.#entries.findJob(options.applicationId, options.jobId as string)
+        : undefined;
+    return job === undefined ? undefined : [job];
+  }
+
+  /** The result as the observer's kind gives it: the list's as it is; one job's made of it, once per result. */
+  #viewOf(result: ImportJobsObserverResult): TResult {
+    if (this.#kind !== 'job') return result as TResult;
+    if (this.#view?.of === result) return this.#view.view;
+    const {
+      jobs,
+      pageIndex,
+      hasNextPage,
+      hasPreviousPage,
+      pageReset,
+      nextPage,
+      previousPage,
+      firstPage,
+      kept,
+      ...rest
+    } = result;
+    const view = { ...rest, job: jobs[0] } as TResult;
+    this.#view = { of: result, view };
+    return view;
+  }
+
   #switchEntry(remount: boolean): void {
-    const key = baseKey(this.#options, this.#tokens.at(-1));
+    const key = keyOf(this.#kind, this.#options, this.#tokens.at(-1));
     const hash = hashEntryKey(key);
     if (this.#entry?.hash === hash) return;
     const previous = this.#entry;
@@ -305,18 +440,14 @@ export class ImportJobsObserver implements EntryObserver {
     entry.attach(this, this.#options.fetcher, remount);
   }
 
-  #initialPage(options: ImportJobsObserverOptions): ImportJobsPage | undefined {
+  #initialPage(options: AnyOptions): ImportJobsPage | undefined {
     const source = options.initialData;
-    if (
-      this.#initialSpent ||
-      source === undefined ||
-      hashEntryKey(baseKey(options, undefined)) !== this.#initialKeyHash
-    )
+    if (this.#initialSpent || source === undefined || this.#hashOf(options) !== this.#initialKeyHash)
       return undefined;
     if (this.#initial?.source !== source) {
       let page: ImportJobsPage | undefined;
       try {
-        page = readPage(source, undefined);
+        page = readPage(source, undefined, keyOf(this.#kind, options, undefined));
       } catch {
         // `initialData` that is no page seeds nothing: the first request loads the page.
         page = undefined;
@@ -330,15 +461,15 @@ export class ImportJobsObserver implements EntryObserver {
    * What the result of `options` is computed from: with `samePages` (they show the pages shown now), this
    * observer's page position and entry; else those of a first page not yet attached.
    */
-  #inputs(options: ImportJobsObserverOptions, samePages: boolean): ResultInputs {
+  #inputs(options: AnyOptions, samePages: boolean): ResultInputs {
     const entry = samePages ? this.#entry : undefined;
     const tokens = samePages ? this.#tokens : [];
     return {
       options,
       tokens,
-      placeholder: samePages ? this.#placeholder : undefined,
+      placeholder: samePages ? this.#placeholder : this.#cachedJob(options),
       pageReset: samePages ? this.#pageReset : undefined,
-      state: (entry ?? this.#entries.peek(baseKey(options, tokens.at(-1))))?.state,
+      state: (entry ?? this.#entries.peek(keyOf(this.#kind, options, tokens.at(-1))))?.state,
       attached: entry !== undefined,
     };
   }
@@ -391,6 +522,7 @@ export class ImportJobsObserver implements EntryObserver {
       previousPage: this.previousPage,
       firstPage: this.firstPage,
       refresh: this.refresh,
+      kept: this.kept,
     };
   }
 

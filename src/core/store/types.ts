@@ -1,5 +1,13 @@
 import type { PinpointError } from '../errors.js';
-import type { GetSegmentImportJobsResponse, ImportJob, SegmentImportJobsFetcher } from '../types.js';
+import type {
+  ApplicationImportJobsFetcher,
+  GetImportJobResponse,
+  GetImportJobsResponse,
+  GetSegmentImportJobsResponse,
+  ImportJob,
+  ImportJobFetcher,
+  SegmentImportJobsFetcher,
+} from '../types.js';
 
 /** The settled state a {@link PollIntervalFunction} decides on, besides the jobs. */
 export interface PollIntervalContext {
@@ -66,6 +74,89 @@ export interface ImportJobsObserverOptions {
   onJobSettled?: ((job: ImportJob) => void) | undefined;
   /** Called after every failed request (never for an abort or an expired token handled by going back to page 0). Default: none. */
   onError?: ((error: PinpointError) => void) | undefined;
+  /**
+   * Whether the list comes back where it was left: an observer created within 5 minutes after the last observer of
+   * the same list (same IDs and `pageSize`, same store) left starts on the page it showed, with its rows as
+   * placeholder data until that page loads. `false` always starts on the first page. Default: `true`.
+   */
+  rememberPlace?: boolean | undefined;
+}
+
+/** What an observer of an application's import jobs (e.g. one `useApplicationImportJobs` call) asks for. */
+export interface ApplicationImportJobsObserverOptions
+  extends Omit<ImportJobsObserverOptions, 'segmentId' | 'fetcher' | 'initialData'> {
+  /**
+   * Has `getImportJobs`, which fetches one page of the application's jobs: `createHttpFetcher(...)` or
+   * `createSdkFetcher(client)`. Its identity may change every render; the latest one is used. Required.
+   */
+  fetcher: ApplicationImportJobsFetcher;
+  /** A response to show on the first render of the first page (see {@link ImportJobsObserverOptions.initialData}). Default: none. */
+  initialData?: GetImportJobsResponse | undefined;
+}
+
+/**
+ * Takes full control of polling one job: the delay in milliseconds until the next poll, or `false` for none. Called
+ * only with settled data, with the job (`undefined` while none was loaded). Never called once the job is terminal:
+ * then polling has stopped for good.
+ */
+export type ImportJobPollIntervalFunction = (
+  job: ImportJob | undefined,
+  context: PollIntervalContext,
+) => number | false;
+
+/**
+ * How one job polls: a number of milliseconds between polls while it is active, `false` (or 0, a negative number,
+ * `NaN`) for no polling, or an {@link ImportJobPollIntervalFunction}. A terminal job never polls.
+ */
+export type ImportJobPollInterval = number | false | ImportJobPollIntervalFunction;
+
+/**
+ * What an observer of one import job (e.g. one `useImportJob` call) asks for: `applicationId`, `pollInBackground`,
+ * `enabled` and `onError` as a list's, and the members below.
+ */
+export interface ImportJobObserverOptions
+  extends Pick<ImportJobsObserverOptions, 'applicationId' | 'pollInBackground' | 'enabled' | 'onError'> {
+  /** The ID of the import job. Required. */
+  jobId: string;
+  /**
+   * Has `getImportJob`, which fetches one job: `createHttpFetcher(...)` or `createSdkFetcher(client)`. Its identity
+   * may change every render; the latest one is used. Required.
+   */
+  fetcher: ImportJobFetcher;
+  /**
+   * How the job polls while it is active (see {@link ImportJobPollInterval}). Once it is `COMPLETED` or `FAILED` it
+   * is never fetched again but by `refresh()`. Default: 5,000 ms while active.
+   */
+  pollInterval?: ImportJobPollInterval | undefined;
+  /**
+   * The job to show on the first render, e.g. from a server render or the reply of `CreateImportJob`. It counts as
+   * loaded at mount time. While its `CreationDate` is less than 30 s ago, a `NotFoundException` is retried with
+   * backoff: a job just created is not found everywhere at once. Default: none.
+   */
+  initialData?: GetImportJobResponse | undefined;
+  /** Called once when the job, seen active, becomes `COMPLETED` or `FAILED`. Default: none. */
+  onJobSettled?: ((job: ImportJob) => void) | undefined;
+}
+
+/**
+ * Values a list panel keeps with its list's place in the store, such as its sort: they come back with the page when
+ * the panel mounts again within 5 minutes (see {@link ImportJobsObserverOptions.rememberPlace}). Names are the
+ * panel's own; use the same type for the same name. `useKeptState` (from the React entry) binds one to React state.
+ */
+export interface ImportJobsKeptState {
+  /**
+   * The value kept under `name`, or `undefined` when none is.
+   *
+   * @param name - The name the value was kept under.
+   */
+  get(name: string): unknown;
+  /**
+   * Keeps `value` under `name` for this list.
+   *
+   * @param name - A name of the panel's own, e.g. `'sorting'`.
+   * @param value - The value; kept as it is, not copied.
+   */
+  set(name: string, value: unknown): void;
 }
 
 /** What an observer of the store sees. */
@@ -111,6 +202,34 @@ export interface ImportJobsObserverResult {
   /** Moves to the first page. */
   firstPage: () => void;
   /** Refetches the page now (or joins the request in flight). Never rejects. */
+  refresh: () => Promise<void>;
+  /** Values the panel keeps with this list's place, such as its sort (see {@link ImportJobsKeptState}). */
+  kept: ImportJobsKeptState;
+}
+
+/** What an observer of one import job sees. */
+export interface ImportJobObserverResult {
+  /** See {@link ImportJobsStatus}: `success` once there is a job to show, `error` when the first load failed. */
+  status: ImportJobsStatus;
+  /** The job to show, or `undefined` while loading, on error or when idle. */
+  job: ImportJob | undefined;
+  /** The error of the latest request, when it failed (with a job: a failed refresh). */
+  error: PinpointError | undefined;
+  /** Whether a request for the job is in flight. */
+  isFetching: boolean;
+  /** Whether the job is polling: it is active, an interval applies and polling is neither paused nor stopped. */
+  isPolling: boolean;
+  /** Whether the job shown did not survive the latest request: it failed (then `error` is set). */
+  isStale: boolean;
+  /** Whether the job shown comes from a list the store holds, until the job's own first reply. */
+  isPlaceholderData: boolean;
+  /** When the job last loaded successfully, in ms since the epoch. */
+  updatedAt: number | undefined;
+  /** How many requests in a row have failed (0 after a success or a refresh). */
+  failureCount: number;
+  /** When the next automatic retry is due, in ms since the epoch, if one is scheduled. */
+  nextRetryAt: number | undefined;
+  /** Refetches the job now (or joins the request in flight), even a terminal one. Never rejects. */
   refresh: () => Promise<void>;
 }
 

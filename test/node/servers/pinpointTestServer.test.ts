@@ -24,9 +24,25 @@ describe('startPinpointTestServer', () => {
 
   it('answers any other path with a Pinpoint NotFoundException', async () => {
     server = await startPinpointTestServer();
-    const response = await fetch(`${server.url}/v1/apps/app/jobs/import`);
+    const response = await fetch(`${server.url}/v1/apps/app/segments/jobs/import`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-errortype')).toBe('NotFoundException');
+  });
+
+  it("serves an application's list as the same pages, and one job by its Id, else a NotFoundException", async () => {
+    server = await startPinpointTestServer({ jobs: [wireJob('a'), wireJob('b'), wireJob('c')] });
+    const list = await fetch(`${server.url}/v1/apps/app/jobs/import?page-size=2`);
+    expect(await list.json()).toEqual({ Item: [wireJob('a'), wireJob('b')], NextToken: '2' });
+    const one = await fetch(`${server.url}/v1/apps/app/jobs/import/b`);
+    expect(await one.json()).toEqual(wireJob('b'));
+    const missing = await fetch(`${server.url}/v1/apps/app/jobs/import/z`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-amzn-errortype')).toBe('NotFoundException');
+    expect(server.requests.map((r) => [r.operation, r.applicationId, r.jobId])).toEqual([
+      ['GetImportJobs', 'app', undefined],
+      ['GetImportJob', 'app', 'b'],
+      ['GetImportJob', 'app', 'z'],
+    ]);
   });
 
   it('serves enqueued replies first, in order, then the default reply', async () => {

@@ -1,5 +1,6 @@
 /**
- * A real `node:http` server on 127.0.0.1 that speaks the wire format of Pinpoint's `GetSegmentImportJobs`, for tests
+ * A real `node:http` server on 127.0.0.1 that speaks the wire format of Pinpoint's `GetSegmentImportJobs`,
+ * `GetImportJobs` and `GetImportJob`, for tests
  * of anything that talks to the network: `createHttpFetcher`, `createSdkFetcher` with the real AWS SDK, and the
  * controller and hook on top of them.
  *
@@ -12,11 +13,12 @@
  * await server.close();
  * ```
  *
- * - Routes: any path that *ends* in `/v1/apps/{application-id}/segments/{segment-id}/jobs/import` (so a path prefix
- *   such as `/api/pinpoint` works); anything else is a 404 `NotFoundException`. The signature of SDK requests is
- *   ignored.
- * - Default reply: a page of `jobs` (`server.jobs`, mutable between requests), paged by `page-size` (else
- *   `pageSize`) with `token` = the offset of the page as a string, as the bare `ImportJobsResponse` body.
+ * - Routes: any path that *ends* in `/v1/apps/{application-id}/segments/{segment-id}/jobs/import`,
+ *   `/v1/apps/{application-id}/jobs/import` or `/v1/apps/{application-id}/jobs/import/{job-id}` (so a path prefix such
+ *   as `/api/pinpoint` works); anything else is a 404 `NotFoundException`. The signature of SDK requests is ignored.
+ * - Default reply: for both lists, a page of `jobs` (`server.jobs`, mutable between requests), paged by `page-size`
+ *   (else `pageSize`) with `token` = the offset of the page as a string, as the bare `ImportJobsResponse` body; for
+ *   one job, the job of `jobs` with that `Id` as the bare `ImportJobResponse` body, else a 404 `NotFoundException`.
  * - Faults: `enqueue(...)` one-shot replies, served first-in first-out before the default reply. See {@link Reply}.
  *
  * @packageDocumentation
@@ -37,8 +39,12 @@ export interface RecordedRequest {
   query: URLSearchParams;
   /** The decoded `{application-id}`, when the route matched. */
   applicationId?: string;
-  /** The decoded `{segment-id}`, when the route matched. */
+  /** The decoded `{segment-id}`, when a segment's route matched. */
   segmentId?: string;
+  /** The decoded `{job-id}`, when the route of one job matched. */
+  jobId?: string;
+  /** The operation of the route that matched. */
+  operation?: 'GetSegmentImportJobs' | 'GetImportJobs' | 'GetImportJob';
   /** The request headers (names in lower case). */
   headers: IncomingHttpHeaders;
 }
@@ -99,7 +105,7 @@ export interface PinpointTestServer {
   close(): Promise<void>;
 }
 
-const ROUTE = /\/v1\/apps\/([^/]+)\/segments\/([^/]+)\/jobs\/import$/;
+const ROUTE = /\/v1\/apps\/([^/]+)\/(?:segments\/([^/]+)\/jobs\/import|jobs\/import(?:\/([^/]+))?)$/;
 
 function decode(segment: string): string {
   try {
@@ -150,9 +156,17 @@ export async function startPinpointTestServer(
       query,
       headers: req.headers,
     };
-    if (match?.[1] !== undefined && match[2] !== undefined) {
+    if (match?.[1] !== undefined) {
       recorded.applicationId = decode(match[1]);
-      recorded.segmentId = decode(match[2]);
+      recorded.operation = 'GetImportJobs';
+      if (match[2] !== undefined) {
+        recorded.segmentId = decode(match[2]);
+        recorded.operation = 'GetSegmentImportJobs';
+      }
+      if (match[3] !== undefined) {
+        recorded.jobId = decode(match[3]);
+        recorded.operation = 'GetImportJob';
+      }
     }
     requests.push(recorded);
     for (const waiter of [...waiters]) {
@@ -219,6 +233,20 @@ export async function startPinpointTestServer(
           'x-amzn-errortype': 'NotFoundException',
         },
       );
+      return;
+    }
+    if (recorded.operation === 'GetImportJob') {
+      const found = server.jobs.find((job) => (job as { Id?: unknown } | null)?.Id === recorded.jobId);
+      if (found === undefined) {
+        sendJson(
+          res,
+          404,
+          { Message: 'Resource not found', RequestID: 'test-request-id' },
+          { 'x-amzn-errortype': 'NotFoundException' },
+        );
+      } else {
+        sendJson(res, 200, found, options.headers);
+      }
       return;
     }
     const pageSize = Number(query.get('page-size') ?? options.pageSize ?? 100);

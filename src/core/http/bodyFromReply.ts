@@ -1,6 +1,5 @@
 import { requestIdHeader } from '../errors/requestIdHeaders.js';
 import { errorNameForResponse, PinpointError } from '../errors.js';
-import type { ImportJobsResponse } from '../types.js';
 import { isJsonObject } from '../untrusted.js';
 import { errorFromHttpResponse } from './errorFromHttpResponse.js';
 
@@ -35,21 +34,30 @@ export function cutOffReplyError(status: number, headers: Headers, cause: unknow
     : errorFromHttpResponse(status, headers, '');
 }
 
+/** The member an SDK output wraps a body in: a page's, or one job's. */
+export type ReplyWrapper = 'ImportJobsResponse' | 'ImportJobResponse';
+
 /**
- * Reads the page of a 2xx reply, the same way for both fetchers. Internal.
+ * Reads the body of a 2xx reply, the same way for both fetchers and every operation. Internal.
  *
  * A reply that names a Pinpoint exception in `x-amzn-ErrorType` is that exception, whatever its status (a gateway
- * that answers 200 with an error body). The body must be a JSON object, the bare `ImportJobsResponse`, or the page
- * wrapped as the SDK outputs it (`{ ImportJobsResponse: { Item, NextToken } }`, from a backend that passes the SDK's
- * output through), which is unwrapped; anything else (a wrapper whose `ImportJobsResponse` is no object
- * included) is `InvalidResponseError`.
+ * that answers 200 with an error body). The body must be a JSON object: the bare `ImportJobsResponse` of a list (or
+ * `ImportJobResponse` of one job), or the body wrapped as the SDK outputs it (`{ ImportJobsResponse: { Item, … } }`,
+ * `{ ImportJobResponse: { Id, … } }`, from a backend that passes the SDK's output through), which is unwrapped;
+ * anything else (a wrapper whose content is no object included) is `InvalidResponseError`.
  *
  * @param status - The HTTP status, 2xx.
  * @param headers - The reply's headers.
  * @param text - The body as text.
+ * @param wrapper - What the SDK wraps this operation's body in. Default: a page's.
  * @throws PinpointError - The failure the reply is.
  */
-export function pageFromReply(status: number, headers: Headers, text: string): ImportJobsResponse {
+export function bodyFromReply(
+  status: number,
+  headers: Headers,
+  text: string,
+  wrapper: ReplyWrapper = 'ImportJobsResponse',
+): object {
   if (namesException(headers)) throw errorFromHttpResponse(status, headers, text);
   const invalid = (message: string, cause?: unknown) => invalidReply(status, headers, message, cause);
   let body: unknown;
@@ -58,13 +66,12 @@ export function pageFromReply(status: number, headers: Headers, text: string): I
   } catch (error) {
     throw invalid('The response is not JSON.', error);
   }
-  if (!isJsonObject<ImportJobsResponse>(body)) throw invalid('The response is not a JSON object.');
-  // The bare page never holds `ImportJobsResponse`: a wrapped one is unwrapped rather than read as a page with no
-  // `Item` (an empty table over good rows).
-  if ('Item' in body || !('ImportJobsResponse' in body)) return body;
-  const wrapped = (body as { ImportJobsResponse?: unknown }).ImportJobsResponse;
+  if (!isJsonObject(body)) throw invalid('The response is not a JSON object.');
+  // The bare body never holds its wrapper (a page has `Item`, a job `Id`): a wrapped one is unwrapped rather than
+  // read as a body with nothing in it (an empty table over good rows).
+  if ((wrapper === 'ImportJobsResponse' ? 'Item' : 'Id') in body || !(wrapper in body)) return body;
+  const wrapped = body[wrapper];
   // `{ ImportJobsResponse: null }` is no empty page: it would wipe good rows with nothing.
-  if (!isJsonObject<ImportJobsResponse>(wrapped))
-    throw invalid('The response holds no ImportJobsResponse object.');
+  if (!isJsonObject(wrapped)) throw invalid(`The response holds no ${wrapper} object.`);
   return wrapped;
 }
