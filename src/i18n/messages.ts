@@ -1,7 +1,48 @@
-import type { ImportJobColumnId } from '../components/ImportJobTable/columnIds.js';
 import type { PinpointErrorName } from '../core/errors.js';
 import type { ImportJobResource, JobStatus } from '../core/types.js';
 import type { ImportJobsFormatters } from '../format/formatters.js';
+
+/**
+ * The header of each column of the import job table, by column id. The ids are the table's (`ImportJobColumnId`):
+ * the wire name of the field a column shows where there is one, and `Progress`, `Segment` and `Duration` for the
+ * derived ones. Adding a column adds its header here.
+ */
+export interface ImportJobColumnHeaders {
+  /** Default: `Job ID`. */
+  Id: string;
+  /** Default: `Status`. */
+  JobStatus: string;
+  /** Default: `Progress`. */
+  Progress: string;
+  /** Default: `Endpoints processed`. */
+  TotalProcessed: string;
+  /** Default: `Failures`. */
+  Failures: string;
+  /** Default: `Format`. */
+  Format: string;
+  /** Default: `Source`. */
+  S3Url: string;
+  /** Default: `Segment`. */
+  Segment: string;
+  /** Default: `Created`. */
+  CreationDate: string;
+  /** Default: `Completed`. */
+  CompletionDate: string;
+  /** Default: `Duration`. */
+  Duration: string;
+  /** Default: `Role ARN`. */
+  RoleArn: string;
+  /** Default: `Defines segment`. */
+  DefineSegment: string;
+  /** Default: `Registers endpoints`. */
+  RegisterEndpoints: string;
+  /** Default: `Application ID`. */
+  ApplicationId: string;
+  /** Default: `Type`. */
+  Type: string;
+  /** Default: `External ID (deprecated)`. */
+  ExternalId: string;
+}
 
 /**
  * Every piece of visible and assistive text the components show. Plain text is a string; text with values in it
@@ -85,7 +126,7 @@ export interface ImportJobsMessages {
   /** The table's caption. Default: `Import jobs`. */
   tableCaption: string;
   /** The header of each column. Default: `Job ID`, `Status`, `Progress`, ... */
-  columns: Record<ImportJobColumnId, string>;
+  columns: ImportJobColumnHeaders;
   /** The header of the expand column (visually hidden). Default: `Details`. */
   detailsColumn: string;
   /** The expander button of a collapsed row. Default: `Show details of job <id>`. */

@@ -1,3 +1,5 @@
+import type { ImportJobColumnHeaders } from '../../i18n/messages.js';
+
 /**
  * The columns of {@link ImportJobTable}, in display order. Ids keep the wire name of the field they show where
  * there is one (`JobStatus`, `S3Url`, `CreationDate`); `Progress`, `Segment` and `Duration` are derived.
@@ -20,7 +22,7 @@ export const IMPORT_JOB_COLUMN_IDS = [
   'ApplicationId',
   'Type',
   'ExternalId',
-] as const;
+] as const satisfies ReadonlyArray<keyof ImportJobColumnHeaders>;
 
 /** The id of a column of {@link ImportJobTable}: one of {@link IMPORT_JOB_COLUMN_IDS}. */
 export type ImportJobColumnId = (typeof IMPORT_JOB_COLUMN_IDS)[number];
