@@ -5,6 +5,7 @@ import type { ImportJobsI18n } from '../../i18n/context.js';
 import { FailureList } from '../FailureList/FailureList.js';
 import { getImportProgress } from '../ImportProgress/getImportProgress.js';
 import { getImportProgressText } from '../ImportProgress/getImportProgressText.js';
+import { percent } from '../ImportProgress/percent.js';
 import { getJobStatusLabel } from '../JobStatusBadge/getJobStatusLabel.js';
 import { getJobStatusTone } from '../JobStatusBadge/tones.js';
 import { CopyButton } from '../shared/CopyButton.js';
@@ -157,7 +158,6 @@ function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
   );
 }
 
-const percent = (part: number, total: number) => `${(part / total) * 100}%`;
 /** The parts' custom properties; without failures the failed part's end is left to its initial 0% (no stripe). */
 const partsStyle = (completed: string, failedEnd?: string): CSSProperties => {
   const style: Record<string, string> = { '--pij-progress-completed': completed };
