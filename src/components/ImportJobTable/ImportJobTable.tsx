@@ -24,6 +24,7 @@ import type {
   ImportJobTableSort,
   ImportJobTableState,
 } from './interfaces.js';
+import { Pagination } from './Pagination.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
@@ -112,7 +113,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   ref,
 ) {
   const i18n = useImportJobsI18n({ locale, messages: messageOverrides });
-  const { messages, format } = i18n;
+  const { messages } = i18n;
   const baseId = useId();
   const noteId = `${baseId}-sort-note`;
 
@@ -388,30 +389,12 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
           </table>
         </div>
         {pagination ? (
-          <nav
-            aria-label={messages.pagination}
-            className={cx('pij-table__pagination', classNames.pagination)}
-          >
-            <button
-              type="button"
-              className="pij-button pij-button--small"
-              disabled={!pagination.hasPreviousPage}
-              onClick={pagination.onPrevious}
-            >
-              {messages.previousPage}
-            </button>
-            <span ref={pageLabelRef} tabIndex={-1} className="pij-table__page" aria-live="polite">
-              {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
-            </span>
-            <button
-              type="button"
-              className="pij-button pij-button--small"
-              disabled={!pagination.hasNextPage}
-              onClick={pagination.onNext}
-            >
-              {messages.nextPage}
-            </button>
-          </nav>
+          <Pagination
+            pagination={pagination}
+            i18n={i18n}
+            labelRef={pageLabelRef}
+            className={classNames.pagination}
+          />
         ) : null}
       </div>
     </I18nContext.Provider>
