@@ -12,11 +12,10 @@ import { visuallyHidden } from '../shared/visuallyHidden.js';
 import { ColumnPicker } from './ColumnPicker.js';
 import {
   DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
-  IMPORT_JOB_COLUMN_IDS,
   type ImportJobColumnId,
   type ImportJobColumnVisibility,
 } from './columnIds.js';
-import { createImportJobColumns, importJobTableFeatures } from './columns.js';
+import { type CellContext, IMPORT_JOB_COLUMNS } from './columns.js';
 import { ImportJobRow } from './ImportJobRow.js';
 import type {
   ImportJobTableClassNames,
@@ -26,6 +25,7 @@ import type {
 } from './interfaces.js';
 import { Pagination } from './Pagination.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
+import { createImportJobColumns, importJobTableFeatures } from './sorting.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
 const NO_SORTING: readonly ImportJobTableSort[] = [];
@@ -131,7 +131,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const tableState = useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]);
   // Column visibility is the table's own state, not TanStack's: the rows render only these columns, in order.
   const visibleColumns = useMemo(
-    () => IMPORT_JOB_COLUMN_IDS.filter((id) => columnVisibility[id] !== false),
+    () => IMPORT_JOB_COLUMNS.filter(({ id }) => columnVisibility[id] !== false),
     [columnVisibility],
   );
   const setColumnVisible = (id: ImportJobColumnId, visible: boolean) => {
@@ -216,7 +216,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     updatedAt instanceof Date ? updatedAt.getTime() : typeof updatedAt === 'number' ? updatedAt : undefined;
   const now = useNow(state === 'stale' && updatedAtMs !== undefined);
   const [copyStatus, copy] = useCopyToClipboard();
-  const copyFromRow = useCallback((text: string) => void copy(text), [copy]);
+  const cellContext = useMemo<CellContext>(() => ({ i18n, copy: (text) => void copy(text) }), [i18n, copy]);
   const colSpan = visibleColumns.length + 1;
   const headers = (table.getHeaderGroups()[0]?.headers ?? []).filter(
     (header) => columnVisibility[header.column.id as ImportJobColumnId] !== false,
@@ -247,7 +247,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
               <ColumnPicker
                 className={classNames.columnPicker}
                 messages={messages}
-                columns={IMPORT_JOB_COLUMN_IDS.filter((id) => id !== 'Id').map((id) => ({
+                columns={IMPORT_JOB_COLUMNS.filter(({ id }) => id !== 'Id').map(({ id }) => ({
                   id,
                   visible: columnVisibility[id] !== false,
                 }))}
@@ -379,9 +379,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   columns={visibleColumns}
                   expanded={expanded.has(row.id)}
                   onToggle={onToggle}
-                  onCopy={copyFromRow}
                   detailId={`${baseId}-detail-${idSafe(row.id)}`}
-                  i18n={i18n}
+                  context={cellContext}
                   classNames={classNames}
                 />
               ))}

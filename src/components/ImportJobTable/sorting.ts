@@ -7,8 +7,7 @@ import {
 } from '@tanstack/react-table';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsMessages } from '../../i18n/messages.js';
-import { IMPORT_JOB_COLUMN_IDS } from './columnIds.js';
-import { getSortValue } from './values.js';
+import { IMPORT_JOB_COLUMNS } from './columns.js';
 
 /**
  * The TanStack Table features of the import job table: client sorting of the rows shown. Column visibility is the
@@ -38,7 +37,8 @@ function createCompareRows(locale: string | undefined) {
 }
 
 /**
- * The TanStack column definitions: the accessor is the sort value; cells are rendered by the memoised rows.
+ * The TanStack column definitions, from the column registry: the accessor is the sort value; cells are rendered by
+ * the memoised rows.
  *
  * @param messages - Give the headers their text.
  * @param locale - Orders text; `undefined` for the runtime's default locale.
@@ -46,10 +46,10 @@ function createCompareRows(locale: string | undefined) {
 export function createImportJobColumns(messages: ImportJobsMessages, locale: string | undefined) {
   const sortFn = createCompareRows(locale);
   return helper.columns(
-    IMPORT_JOB_COLUMN_IDS.map((id) =>
-      helper.accessor((job) => getSortValue(id, job), {
+    IMPORT_JOB_COLUMNS.map(({ id, header, sortValue }) =>
+      helper.accessor(sortValue, {
         id,
-        header: () => messages.columns[id],
+        header: () => messages.columns[header],
         sortFn,
         sortUndefined: 'last',
       }),
