@@ -1,6 +1,5 @@
 import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { assignJobKeys, stableJobContent } from '../../core/jobKeys.js';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
@@ -17,62 +16,18 @@ import {
 } from './columnIds.js';
 import { type CellContext, IMPORT_JOB_COLUMNS } from './columns.js';
 import { ImportJobRow } from './ImportJobRow.js';
-import type {
-  ImportJobTableClassNames,
-  ImportJobTableProps,
-  ImportJobTableSort,
-  ImportJobTableState,
-} from './interfaces.js';
+import type { ImportJobTableClassNames, ImportJobTableProps, ImportJobTableSort } from './interfaces.js';
 import { Pagination } from './Pagination.js';
+import { idSafe, rowKeysOf, rowsOf } from './rowKeys.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
 import { createImportJobColumns, importJobTableFeatures } from './sorting.js';
+import { getImportJobTableState } from './tableState.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
 const NO_SORTING: readonly ImportJobTableSort[] = [];
 
 const resolve = <T,>(updater: Updater<T>, previous: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater;
-
-/** Makes a job id usable inside an HTML id: anything outside `[A-Za-z0-9_-]` is escaped. */
-const idSafe = (value: string) =>
-  value.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.codePointAt(0)?.toString(16) ?? ''}`);
-
-const usableId = (job: ImportJob): string | undefined =>
-  typeof job.Id === 'string' && job.Id !== '' ? job.Id : undefined;
-
-/**
- * A unique, stable row key per job: its `Id` (normalised jobs always have a unique one); for unchecked jobs with a
- * duplicate or no usable `Id`, the normaliser's synthetic key, so two rows never share a key or an expansion and
- * a row keeps its key when jobs come and go above it.
- */
-function rowKeysOf(rows: readonly ImportJob[]): string[] {
-  const ids = rows.map(usableId);
-  if (new Set(ids).size === ids.length && !ids.includes(undefined)) return ids as string[];
-  return assignJobKeys(ids, (index) => stableJobContent(rows[index] as ImportJob));
-}
-
-const isJobLike = (value: unknown): value is ImportJob => typeof value === 'object' && value !== null;
-
-/** The jobs as given, minus anything that is not an object (kept by identity when nothing is dropped). */
-const rowsOf = (jobs: readonly ImportJob[]): readonly ImportJob[] =>
-  !Array.isArray(jobs) ? [] : jobs.every(isJobLike) ? jobs : jobs.filter(isJobLike);
-
-/** Decides which state the table shows. */
-export function getImportJobTableState(props: {
-  jobs: readonly ImportJob[];
-  loading?: boolean | undefined;
-  idle?: boolean | undefined;
-  error?: Error | null | undefined;
-  stale?: boolean | undefined;
-}): ImportJobTableState {
-  const hasRows = props.jobs.length > 0;
-  if (!hasRows) {
-    if (props.error) return 'error';
-    if (props.loading) return 'loading';
-    return props.idle ? 'idle' : 'empty';
-  }
-  return props.stale || props.error ? 'stale' : 'ready';
-}
 
 /**
  * A table of import jobs on TanStack Table v9: a real `<table>` with a caption, sortable headers (`aria-sort`,
