@@ -4,24 +4,22 @@ import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { cx } from '../shared/cx.js';
+import { useControllableState } from '../shared/useControllableState.js';
 import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
-import { useFocusRescue } from '../shared/useFocusRescue.js';
 import { useNow } from '../shared/useNow.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 import { ColumnPicker } from './ColumnPicker.js';
-import {
-  DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
-  type ImportJobColumnId,
-  type ImportJobColumnVisibility,
-} from './columnIds.js';
+import { DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY, type ImportJobColumnId } from './columnIds.js';
 import { type CellContext, IMPORT_JOB_COLUMNS } from './columns.js';
 import { ImportJobRow } from './ImportJobRow.js';
 import type { ImportJobTableClassNames, ImportJobTableProps, ImportJobTableSort } from './interfaces.js';
 import { Pagination } from './Pagination.js';
 import { idSafe, rowKeysOf, rowsOf } from './rowKeys.js';
+import { SortHeader } from './SortHeader.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
 import { createImportJobColumns, importJobTableFeatures } from './sorting.js';
 import { getImportJobTableState } from './tableState.js';
+import { useFocusHandOff } from './useFocusHandOff.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
 const NO_SORTING: readonly ImportJobTableSort[] = [];
@@ -72,10 +70,17 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const baseId = useId();
   const noteId = `${baseId}-sort-note`;
 
-  const [ownVisibility, setOwnVisibility] = useState<ImportJobColumnVisibility>(defaultColumnVisibility);
-  const columnVisibility = columnVisibilityProp ?? ownVisibility;
-  const [ownSorting, setOwnSorting] = useState<readonly ImportJobTableSort[]>(defaultSorting);
-  const sorting = sortingProp ?? ownSorting;
+  const [columnVisibility, setColumnVisibility] = useControllableState(
+    columnVisibilityProp,
+    defaultColumnVisibility,
+    onColumnVisibilityChange,
+  );
+  // Each next sort order is a fresh array: the host may keep it as its own.
+  const [sorting, setSorting] = useControllableState<readonly ImportJobTableSort[]>(
+    sortingProp,
+    defaultSorting,
+    onSortingChange as ((next: readonly ImportJobTableSort[]) => void) | undefined,
+  );
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
 
   // A cancelled request is never shown to users: it is not a failure.
@@ -89,11 +94,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     () => IMPORT_JOB_COLUMNS.filter(({ id }) => columnVisibility[id] !== false),
     [columnVisibility],
   );
-  const setColumnVisible = (id: ImportJobColumnId, visible: boolean) => {
-    const next: ImportJobColumnVisibility = { ...columnVisibility, [id]: visible };
-    if (columnVisibilityProp === undefined) setOwnVisibility(next);
-    onColumnVisibilityChange?.(next);
-  };
+  const setColumnVisible = (id: ImportJobColumnId, visible: boolean) =>
+    setColumnVisibility((previous) => ({ ...previous, [id]: visible }));
 
   const table = useTable({
     features: importJobTableFeatures,
@@ -102,11 +104,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     getRowId: (_job, index) => rowKeys[index] ?? `${index}`,
     state: tableState,
     sortDescFirst: false,
-    onSortingChange: (updater) => {
-      const next = resolve(updater, sorting as ColumnSort[]) as ImportJobTableSort[];
-      if (sortingProp === undefined) setOwnSorting(next);
-      onSortingChange?.(next);
-    },
+    onSortingChange: (updater) =>
+      setSorting((previous) => resolve(updater, previous as ColumnSort[]) as ImportJobTableSort[]),
   });
 
   const onToggle = useCallback((jobId: string) => {
@@ -137,33 +136,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     });
   }, [rowKeys]);
 
-  const tableRef = useRef<HTMLTableElement>(null);
-  // A retry button gone with the error panel or the stale banner, or a page button disabled under the keyboard (the
-  // last page, or while the next one loads): focus goes to the page number or to the table, never to the page's body.
-  const pageLabelRef = useRef<HTMLSpanElement>(null);
-  // The page button whose focus the page number holds while it is disabled: it gets it back once enabled (the
-  // panel's Next, disabled while the next page loads), so Enter goes on paging.
-  const focusOwner = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const owner = focusOwner.current;
-    const label = pageLabelRef.current;
-    if (owner === null) return;
-    if (label === null || !owner.isConnected || owner.ownerDocument.activeElement !== label) {
-      focusOwner.current = null;
-    } else if (!(owner as HTMLButtonElement).disabled) {
-      focusOwner.current = null;
-      owner.focus({ preventScroll: true });
-    }
-  });
-  const focusRescue = useFocusRescue((lost) => {
-    if (lost.closest('nav') !== null && pageLabelRef.current !== null) {
-      focusOwner.current = lost;
-      return pageLabelRef.current;
-    }
-    const tableElement = tableRef.current;
-    if (tableElement !== null) tableElement.tabIndex = -1;
-    return tableElement;
-  });
+  const focus = useFocusHandOff();
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -188,11 +161,11 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         data-loading={busy || undefined}
         data-stale={state === 'stale' || undefined}
         onFocus={(event) => {
-          focusRescue.onFocus(event);
+          focus.handlers.onFocus(event);
           rest.onFocus?.(event);
         }}
         onBlur={(event) => {
-          focusRescue.onBlur(event);
+          focus.handlers.onBlur(event);
           rest.onBlur?.(event);
         }}
       >
@@ -240,7 +213,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         <div className="pij-table__scroll">
           <table
             className={cx('pij-table__table', classNames.table)}
-            ref={tableRef}
+            ref={focus.tableRef}
             aria-busy={busy || undefined}
             aria-describedby={multiPage ? noteId : undefined}
           >
@@ -256,34 +229,20 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   <span style={visuallyHidden}>{messages.detailsColumn}</span>
                 </th>
                 {headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
+                  const label = messages.columns[header.column.id as ImportJobColumnId];
                   return (
-                    <th
+                    <SortHeader
                       key={header.id}
-                      scope="col"
-                      className={cx('pij-table__header', classNames.headerCell)}
-                      data-column={header.column.id}
-                      aria-sort={
-                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      columnId={header.column.id}
+                      label={label}
+                      sorted={header.column.getIsSorted()}
+                      onSort={
+                        header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
                       }
-                    >
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          className={cx('pij-table__sort', classNames.sortButton)}
-                          title={messages.sortBy({
-                            column: messages.columns[header.column.id as ImportJobColumnId],
-                          })}
-                          data-sorted={sorted || undefined}
-                          onClick={header.column.getToggleSortingHandler()}
-                        >
-                          <table.FlexRender header={header} />
-                          <SortIcon direction={sorted} />
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
+                      title={messages.sortBy({ column: label })}
+                      className={classNames.headerCell}
+                      buttonClassName={classNames.sortButton}
+                    />
                   );
                 })}
               </tr>
@@ -346,7 +305,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
           <Pagination
             pagination={pagination}
             i18n={i18n}
-            labelRef={pageLabelRef}
+            labelRef={focus.pageLabelRef}
             className={classNames.pagination}
           />
         ) : null}
@@ -354,21 +313,3 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     </I18nContext.Provider>
   );
 });
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      className="pij-table__sort-icon"
-      data-direction={direction || 'none'}
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="currentColor"
-    >
-      {direction !== 'desc' ? <path d="M8 3 12 7H4z" opacity={direction === 'asc' ? 1 : 0.35} /> : null}
-      {direction !== 'asc' ? <path d="M8 13 4 9h8z" opacity={direction === 'desc' ? 1 : 0.35} /> : null}
-    </svg>
-  );
-}
