@@ -23,7 +23,8 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 21_600,
+    // +1.5 kB for the table that fits an admin page (issue 13): preferences, fixed layout, panel chrome.
+    limit: 23_100,
     target: 14_000,
   },
   {
@@ -37,7 +38,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 35_000,
+    limit: 36_500,
     target: 28_000,
   },
   {
@@ -48,7 +49,7 @@ const budgets = [
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
-  { name: 'styles.css', css: 'src/styles.css', limit: 3_800 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_700 },
 ];
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */

@@ -118,6 +118,13 @@ export interface ImportJobsMessages {
    * `Copy S3 URL` in its details.
    */
   copyValue: (values: { label: string }) => string;
+  /**
+   * The accessible name of a table cell's copy button: the column, then the value. Default:
+   * `Copy source s3://bucket/key.csv`.
+   */
+  copyCell: (values: { column: string; value: string }) => string;
+  /** The accessible name of the error panel's button that copies the request ID. Default: `Copy request ID`. */
+  copyRequestId: string;
   /** Announced after a successful copy. Default: `Copied`. */
   copied: string;
   /** Announced when the clipboard is not available. Default: `Could not copy: select the text and copy it yourself`. */
@@ -149,10 +156,16 @@ export interface ImportJobsMessages {
   sortBy: (values: { column: string }) => string;
   /** The note shown when the table has more than one page. Default: `Sorting applies to the jobs on this page.` */
   sortsThisPage: string;
-  /** The column picker's button. Default: `Columns`. */
+  /** @deprecated The table's Preferences replaced its column picker: see `preferences`. Default: `Columns`. */
   columnPicker: string;
-  /** The legend of the column picker. Default: `Visible columns`. */
+  /** The legend of the columns' checkboxes in the table's Preferences. Default: `Visible columns`. */
   columnPickerLegend: string;
+  /** The table's Preferences button and dialog: compact rows, wrapped lines, visible columns. Default: `Preferences`. */
+  preferences: string;
+  /** The choice of the compact density (shorter rows). Default: `Compact rows`. */
+  densityCompact: string;
+  /** The choice to wrap long values instead of cutting them. Default: `Wrap lines`. */
+  wrapLines: string;
   /** The empty state's title. Default: `No import jobs`. */
   emptyTitle: string;
   /** The empty state's description. Default: `This segment has no import jobs yet.` */
@@ -251,6 +264,8 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
 
   copy: 'Copy',
   copyValue: ({ label }) => `Copy ${label}`,
+  copyCell: ({ column, value }) => `Copy ${column.toLowerCase()} ${value}`,
+  copyRequestId: 'Copy request ID',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it yourself',
 
@@ -296,6 +311,9 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   sortsThisPage: 'Sorting applies to the jobs on this page.',
   columnPicker: 'Columns',
   columnPickerLegend: 'Visible columns',
+  preferences: 'Preferences',
+  densityCompact: 'Compact rows',
+  wrapLines: 'Wrap lines',
   emptyTitle: 'No import jobs',
   emptyDescription: 'This segment has no import jobs yet.',
   loading: 'Loading import jobs…',

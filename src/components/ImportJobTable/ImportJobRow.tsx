@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { cx } from '../shared/cx.js';
-import type { CellContext, ImportJobColumn } from './columns.js';
+import { type CellContext, type ImportJobColumn, renderCell } from './columns.js';
 import type { ImportJobTableClassNames } from './interfaces.js';
 import { JobDetail } from './JobDetail.js';
 
@@ -74,8 +74,8 @@ export const ImportJobRow = memo(function ImportJobRow({
           </button>
         </td>
         {columns.map((column) => (
-          <td key={column.id} className={classNames.cell} data-column={column.id}>
-            {column.cell(job, context)}
+          <td key={column.id} className={classNames.cell} data-column={column.id} data-align={column.align}>
+            {renderCell(column, job, context)}
           </td>
         ))}
       </tr>

@@ -1,5 +1,5 @@
 import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, useId, useMemo } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
@@ -8,17 +8,20 @@ import { useControllableState } from '../shared/useControllableState.js';
 import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
 import { useNow } from '../shared/useNow.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
-import { ColumnPicker } from './ColumnPicker.js';
-import { DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY, type ImportJobColumnId } from './columnIds.js';
+import { useColumnLayout } from './columnLayout.js';
 import { type CellContext, IMPORT_JOB_COLUMNS } from './columns.js';
 import { ImportJobRow } from './ImportJobRow.js';
 import type { ImportJobTableClassNames, ImportJobTableProps, ImportJobTableSort } from './interfaces.js';
 import { Pagination } from './Pagination.js';
+import { useTablePreferences } from './preferences.js';
 import { idSafe, rowKeysOf, rowsOf } from './rowKeys.js';
 import { SortHeader } from './SortHeader.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
+import { showFullValue } from './showFullValue.js';
 import { createImportJobColumns, importJobTableFeatures } from './sorting.js';
+import { TableToolbar } from './TableToolbar.js';
 import { getImportJobTableState } from './tableState.js';
+import { useExpandedRows } from './useExpandedRows.js';
 import { useFocusHandOff } from './useFocusHandOff.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
@@ -28,9 +31,12 @@ const resolve = <T,>(updater: Updater<T>, previous: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater;
 
 /**
- * A table of import jobs on TanStack Table v9: a real `<table>` with a caption, sortable headers (`aria-sort`,
- * sorting the rows shown), a column picker, expandable rows with the full `Definition` and the failures, and the
- * loading, error, empty and stale states. Rows are memoised by job identity.
+ * A table of import jobs on TanStack Table v9, made for an admin page: a real `<table>` with `table-layout: fixed`
+ * and one line per row, long values cut with an ellipsis (in full on hover, on keyboard focus and in the details),
+ * sortable headers (`aria-sort`, sorting the rows shown), Preferences (density, wrapped lines, visible columns),
+ * expandable rows with the full `Definition` and the failures, and the loading, error, empty and stale states. With
+ * more columns than fit, the table scrolls sideways in its own labelled region, its first columns and header in
+ * view. Rows are memoised by job identity.
  *
  * @example
  * ```tsx
@@ -48,10 +54,14 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     stale = false,
     updatedAt,
     pagination,
+    preferences: preferencesProp,
+    defaultPreferences,
+    onPreferencesChange,
     columnVisibility: columnVisibilityProp,
-    defaultColumnVisibility = DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+    defaultColumnVisibility,
     onColumnVisibilityChange,
     showColumnPicker = true,
+    actions,
     sorting: sortingProp,
     defaultSorting = NO_SORTING,
     onSortingChange,
@@ -68,75 +78,54 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const i18n = useImportJobsI18n({ locale, messages: messageOverrides });
   const { messages } = i18n;
   const baseId = useId();
+  const titleId = `${baseId}-title`;
   const noteId = `${baseId}-sort-note`;
 
-  const [columnVisibility, setColumnVisibility] = useControllableState(
-    columnVisibilityProp,
+  const [preferences, changePreferences] = useTablePreferences({
+    preferences: preferencesProp,
+    defaultPreferences,
+    onPreferencesChange,
+    columnVisibility: columnVisibilityProp,
     defaultColumnVisibility,
     onColumnVisibilityChange,
-  );
+  });
+  const { columnVisibility } = preferences;
   // Each next sort order is a fresh array: the host may keep it as its own.
   const [sorting, setSorting] = useControllableState<readonly ImportJobTableSort[]>(
     sortingProp,
     defaultSorting,
     onSortingChange as ((next: readonly ImportJobTableSort[]) => void) | undefined,
   );
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
 
   // A cancelled request is never shown to users: it is not a failure.
   const error = errorProp?.name === 'AbortError' ? undefined : errorProp;
-  const columns = useMemo(() => createImportJobColumns(messages, i18n.locale), [messages, i18n.locale]);
   const rows = useMemo(() => rowsOf(jobs), [jobs]);
   const rowKeys = useMemo(() => rowKeysOf(rows), [rows]);
-  const tableState = useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]);
+  const [expanded, toggleExpanded] = useExpandedRows(rowKeys, defaultExpandedJobIds);
   // Column visibility is the table's own state, not TanStack's: the rows render only these columns, in order.
   const visibleColumns = useMemo(
     () => IMPORT_JOB_COLUMNS.filter(({ id }) => columnVisibility[id] !== false),
     [columnVisibility],
   );
-  const setColumnVisible = (id: ImportJobColumnId, visible: boolean) =>
-    setColumnVisibility((previous) => ({ ...previous, [id]: visible }));
-
   const table = useTable({
     features: importJobTableFeatures,
-    columns,
+    columns: useMemo(() => createImportJobColumns(i18n.locale), [i18n.locale]),
     data: rows as ImportJob[],
     getRowId: (_job, index) => rowKeys[index] ?? `${index}`,
-    state: tableState,
+    state: useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]),
     sortDescFirst: false,
     onSortingChange: (updater) =>
       setSorting((previous) => resolve(updater, previous as ColumnSort[]) as ImportJobTableSort[]),
   });
 
-  const onToggle = useCallback((jobId: string) => {
-    setExpanded((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(jobId)) next.add(jobId);
-      return next;
-    });
-  }, []);
-
   const state = getImportJobTableState({ jobs: rows, loading, idle, error, stale });
   // A retry behind the error panel does not announce "Loading" over the error, nor make the table busy.
   const busy = loading && state !== 'error';
-
-  // A job gone from the rows takes its expansion with it: if it comes back (another page, a later poll), it comes
-  // back closed. Keys never seen as rows (defaultExpandedJobIds before the first load) are kept.
-  const shownKeys = useRef<readonly string[]>([]);
-  useEffect(() => {
-    const present = new Set(rowKeys);
-    const gone = shownKeys.current.filter((key) => !present.has(key));
-    shownKeys.current = rowKeys;
-    if (gone.length === 0) return;
-    setExpanded((previous) => {
-      if (!gone.some((key) => previous.has(key))) return previous;
-      const next = new Set(previous);
-      for (const key of gone) next.delete(key);
-      return next;
-    });
-  }, [rowKeys]);
-
+  // No sorting what is not there: the error panel's header row has no sort buttons.
+  const sortable = state !== 'error';
+  const layout = useColumnLayout(rows, visibleColumns, i18n, sortable ? sorting[0]?.id : undefined);
   const focus = useFocusHandOff();
+  // Pagination only when there is somewhere to go: a single page has none.
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -147,7 +136,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const cellContext = useMemo<CellContext>(() => ({ i18n, copy: (text) => void copy(text) }), [i18n, copy]);
   const colSpan = visibleColumns.length + 1;
   const headers = (table.getHeaderGroups()[0]?.headers ?? []).filter(
-    (header) => columnVisibility[header.column.id as ImportJobColumnId] !== false,
+    (header) => columnVisibility[header.column.id as keyof typeof columnVisibility] !== false,
   );
 
   return (
@@ -158,6 +147,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         ref={ref}
         className={cx('pij-table', className)}
         data-state={state}
+        data-density={preferences.density}
+        data-wrap-lines={preferences.wrapLines || undefined}
         data-loading={busy || undefined}
         data-stale={state === 'stale' || undefined}
         onFocus={(event) => {
@@ -169,40 +160,6 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
           rest.onBlur?.(event);
         }}
       >
-        {showColumnPicker || multiPage ? (
-          <div className={cx('pij-table__toolbar', classNames.toolbar)}>
-            {showColumnPicker ? (
-              <ColumnPicker
-                className={classNames.columnPicker}
-                messages={messages}
-                columns={IMPORT_JOB_COLUMNS.filter(({ id }) => id !== 'Id').map(({ id }) => ({
-                  id,
-                  visible: columnVisibility[id] !== false,
-                }))}
-                onToggle={setColumnVisible}
-              />
-            ) : null}
-            {multiPage ? (
-              <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
-                {messages.sortsThisPage}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        {/* A live region that is always there, so the stale banner is announced when it arrives in it. */}
-        <div role="status" className="pij-table__stale-region">
-          {state === 'stale' ? (
-            <StaleBanner
-              error={error}
-              updatedAt={updatedAtMs}
-              now={now}
-              i18n={i18n}
-              onRetry={onRetry}
-              className={classNames.staleBanner}
-              retryClassName={classNames.retryButton}
-            />
-          ) : null}
-        </div>
         {/* Always there, so assistive tech hears "Loading…" arrive: a live region born with its text often is not. */}
         <span role="status" style={visuallyHidden}>
           {busy ? messages.loading : ''}
@@ -210,16 +167,48 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
           {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
         </span>
-        <div className="pij-table__scroll">
+        {/* The region that scrolls sideways when the columns do not fit: named by the title, and focusable so that
+            keyboard users can scroll it. A group, not a landmark, so that tables with the same title can share a page. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region takes focus to be scrolled by keyboard; a fieldset groups form fields. */}
+        <div className="pij-table__scroll" role="group" aria-labelledby={titleId} tabIndex={0}>
           <table
             className={cx('pij-table__table', classNames.table)}
             ref={focus.tableRef}
-            aria-busy={busy || undefined}
+            aria-labelledby={titleId}
             aria-describedby={multiPage ? noteId : undefined}
+            aria-busy={busy || undefined}
+            style={{ minInlineSize: layout.minInlineSize }}
           >
-            <caption className={cx('pij-table__caption', classNames.caption)}>
-              {messages.tableCaption}
+            <caption className="pij-table__caption">
+              <TableToolbar
+                titleId={titleId}
+                messages={messages}
+                actions={actions}
+                preferences={showColumnPicker ? preferences : undefined}
+                onPreferencesChange={changePreferences}
+                classNames={classNames}
+              />
+              {/* A live region that is always there, so the stale banner is announced when it arrives in it. */}
+              <div role="status" className="pij-table__stale-region">
+                {state === 'stale' ? (
+                  <StaleBanner
+                    error={error}
+                    updatedAt={updatedAtMs}
+                    now={now}
+                    i18n={i18n}
+                    onRetry={onRetry}
+                    className={classNames.staleBanner}
+                    retryClassName={classNames.retryButton}
+                  />
+                ) : null}
+              </div>
             </caption>
+            <colgroup>
+              <col />
+              {visibleColumns.map((column, index) => (
+                <col key={column.id} style={{ width: layout.widths[index] }} />
+              ))}
+            </colgroup>
             <thead className={cx('pij-table__head', classNames.head)}>
               <tr>
                 <th
@@ -229,15 +218,18 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   <span style={visuallyHidden}>{messages.detailsColumn}</span>
                 </th>
                 {headers.map((header) => {
-                  const label = messages.columns[header.column.id as ImportJobColumnId];
+                  const label = messages.columns[header.column.id as keyof typeof messages.columns];
                   return (
                     <SortHeader
                       key={header.id}
                       columnId={header.column.id}
+                      align={visibleColumns.find(({ id }) => id === header.column.id)?.align}
                       label={label}
                       sorted={header.column.getIsSorted()}
                       onSort={
-                        header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
+                        sortable && header.column.getCanSort()
+                          ? header.column.getToggleSortingHandler()
+                          : undefined
                       }
                       title={messages.sortBy({ column: label })}
                       className={classNames.headerCell}
@@ -247,7 +239,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                 })}
               </tr>
             </thead>
-            <tbody className={cx('pij-table__body', classNames.body)}>
+            <tbody className={cx('pij-table__body', classNames.body)} onPointerOver={showFullValue}>
               {state === 'loading'
                 ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
                     <tr
@@ -265,23 +257,20 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                     </tr>
                   ))
                 : null}
-              {state === 'error' && error ? (
+              {state === 'error' || state === 'empty' ? (
                 <tr className="pij-table__row pij-table__row--state">
                   <td colSpan={colSpan} className="pij-table__state-cell">
-                    <ErrorPanel
-                      error={error}
-                      i18n={i18n}
-                      onRetry={onRetry}
-                      className={classNames.errorPanel}
-                      retryClassName={classNames.retryButton}
-                    />
-                  </td>
-                </tr>
-              ) : null}
-              {state === 'empty' ? (
-                <tr className="pij-table__row pij-table__row--state">
-                  <td colSpan={colSpan} className="pij-table__state-cell">
-                    <EmptyState i18n={i18n} className={classNames.emptyState} />
+                    {error ? (
+                      <ErrorPanel
+                        error={error}
+                        i18n={i18n}
+                        onRetry={onRetry}
+                        className={classNames.errorPanel}
+                        retryClassName={classNames.retryButton}
+                      />
+                    ) : (
+                      <EmptyState i18n={i18n} className={classNames.emptyState} />
+                    )}
                   </td>
                 </tr>
               ) : null}
@@ -292,7 +281,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   rowId={row.id}
                   columns={visibleColumns}
                   expanded={expanded.has(row.id)}
-                  onToggle={onToggle}
+                  onToggle={toggleExpanded}
                   detailId={`${baseId}-detail-${idSafe(row.id)}`}
                   context={cellContext}
                   classNames={classNames}
@@ -301,13 +290,18 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
             </tbody>
           </table>
         </div>
-        {pagination ? (
-          <Pagination
-            pagination={pagination}
-            i18n={i18n}
-            labelRef={focus.pageLabelRef}
-            className={classNames.pagination}
-          />
+        {multiPage ? (
+          <div className="pij-table__footer">
+            <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
+              {messages.sortsThisPage}
+            </p>
+            <Pagination
+              {...pagination}
+              i18n={i18n}
+              labelRef={focus.pageLabelRef}
+              className={classNames.pagination}
+            />
+          </div>
         ) : null}
       </div>
     </I18nContext.Provider>

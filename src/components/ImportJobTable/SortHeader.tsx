@@ -5,6 +5,8 @@ import { cx } from '../shared/cx.js';
 export interface SortHeaderProps {
   /** The column's id, as the header's `data-column`. */
   columnId: string;
+  /** Where the column's values line up, as the header's `data-align`. */
+  align?: 'end' | undefined;
   /** The header's text. */
   label: string;
   /** How the column is sorted. */
@@ -19,9 +21,13 @@ export interface SortHeaderProps {
   buttonClassName?: string | undefined;
 }
 
-/** A column header: a button that sorts, `aria-sort` on the sorted one. Internal. */
+/**
+ * A column header: a button that sorts, `aria-sort` on the sorted one, whose button's `data-sorted` the stylesheet
+ * draws as an arrow up or down. Unsorted headers show none (they underline on hover). Internal.
+ */
 export function SortHeader({
   columnId,
+  align,
   label,
   sorted,
   onSort,
@@ -34,6 +40,7 @@ export function SortHeader({
       scope="col"
       className={cx('pij-table__header', className)}
       data-column={columnId}
+      data-align={align}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
     >
       {onSort ? (
@@ -45,29 +52,10 @@ export function SortHeader({
           onClick={onSort}
         >
           {label}
-          <SortIcon direction={sorted} />
         </button>
       ) : (
         label
       )}
     </th>
-  );
-}
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      className="pij-table__sort-icon"
-      data-direction={direction || 'none'}
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="currentColor"
-    >
-      {direction !== 'desc' ? <path d="M8 3 12 7H4z" opacity={direction === 'asc' ? 1 : 0.35} /> : null}
-      {direction !== 'asc' ? <path d="M8 13 4 9h8z" opacity={direction === 'desc' ? 1 : 0.35} /> : null}
-    </svg>
   );
 }

@@ -1,12 +1,10 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
-import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import { getImportProgress } from '../ImportProgress/getImportProgress.js';
 import { getImportProgressText } from '../ImportProgress/getImportProgressText.js';
 import { percent } from '../ImportProgress/percent.js';
-import { getJobStatusLabel } from '../JobStatusBadge/getJobStatusLabel.js';
-import { getJobStatusTone } from '../JobStatusBadge/tones.js';
+import type { JobStatusTone } from '../JobStatusBadge/interfaces.js';
 import { safeHref } from '../shared/safeHref.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
 
@@ -25,28 +23,25 @@ export function text(value: unknown, i18n: ImportJobsI18n): ReactNode {
   return typeof value === 'string' && value !== '' ? value : notAvailable(i18n);
 }
 
-export function count(value: unknown, i18n: ImportJobsI18n): ReactNode {
-  return typeof value === 'number' ? i18n.format.number(value) : notAvailable(i18n);
+/** A boolean as the messages' Yes or No. */
+export function yesNoText(value: unknown, i18n: ImportJobsI18n): string | undefined {
+  return typeof value === 'boolean' ? (value ? i18n.messages.yes : i18n.messages.no) : undefined;
 }
 
+/** A boolean as Yes or No, or a missing value. */
 export function yesNo(value: unknown, i18n: ImportJobsI18n): ReactNode {
-  if (typeof value !== 'boolean') return notAvailable(i18n);
-  return value ? i18n.messages.yes : i18n.messages.no;
-}
-
-/** A date as formatted text: the raw value when it does not parse. */
-export function date(value: string | undefined, i18n: ImportJobsI18n): ReactNode {
-  const parsed = parseDate(value);
-  return parsed ? i18n.format.date(parsed) : text(value, i18n);
+  return yesNoText(value, i18n) ?? notAvailable(i18n);
 }
 
 /**
- * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`, then a one-element copy
- * button whose result the table announces once for all rows.
+ * An S3 URL in a table cell: bare text, or a link when the scheme is `http:` or `https:`, then an icon button that
+ * copies it, named after the column and the value ("Copy source s3://…"). The stylesheet shows the button over the
+ * end of the cell on row hover and focus, so it adds no line; the table announces the result once for all rows.
  */
 export function sourceCell(url: unknown, i18n: ImportJobsI18n, copy: RowCopy | undefined): ReactNode {
   if (typeof url !== 'string' || url === '') return notAvailable(i18n);
   const href = safeHref(url);
+  const { messages } = i18n;
   return (
     <>
       {href ? (
@@ -59,12 +54,10 @@ export function sourceCell(url: unknown, i18n: ImportJobsI18n, copy: RowCopy | u
       {copy ? (
         <button
           type="button"
-          className="pij-button pij-button--small pij-cell-copy"
-          aria-label={i18n.messages.copyValue({ label: i18n.messages.columns.S3Url })}
+          className="pij-cell-copy"
+          aria-label={messages.copyCell({ column: messages.columns.S3Url, value: url })}
           onClick={() => copy(url)}
-        >
-          {i18n.messages.copy}
-        </button>
+        />
       ) : null}
     </>
   );
@@ -75,30 +68,36 @@ export function sourceCell(url: unknown, i18n: ImportJobsI18n, copy: RowCopy | u
  * stylesheet instead of an inline `<svg>`, which costs more to create than the rest of the row's cells together.
  * The status itself is on the row (`tr[data-status]`), not repeated on the badge.
  */
-export function statusCell(status: unknown, i18n: ImportJobsI18n): ReactNode {
+export function statusCell(label: string, tone: JobStatusTone): ReactNode {
   return (
-    <span className="pij-status-badge" data-tone={getJobStatusTone(status)}>
-      {getJobStatusLabel(status, i18n.messages)}
+    <span className="pij-status-badge" data-tone={tone}>
+      {label}
     </span>
   );
 }
 
+/** The visible text of a progress cell: the share of pieces done, none while the total is unknown. */
+export function progressText(job: ImportJob, i18n: ImportJobsI18n): string {
+  const { state, ratio } = getImportProgress(job);
+  return state === 'indeterminate' ? '' : i18n.format.percent(ratio);
+}
+
 /**
  * Progress in a table cell: the bar of a compact {@link ImportProgress} (same role, values, `aria-valuetext` and
- * `data-state`; `aria-valuemin` left to its ARIA default, 0) as one plain element, then the pieces as text. The stylesheet paints the completed and failed parts
- * from two custom properties (`--pij-progress-completed` and `--pij-progress-failed`, where the failed part ends),
- * so a row needs no Radix root and context, and no element per part.
+ * `data-state`; `aria-valuemin` left to its ARIA default, 0) as one plain element, then the share done as text. The
+ * stylesheet paints the completed and failed parts from two custom properties (`--pij-progress-completed` and
+ * `--pij-progress-failed`, where the failed part ends), so a row needs no Radix root and context, and no element per
+ * part. The pieces, failed pieces and any disagreement of the counts are in `aria-valuetext` and in the details.
  */
 export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
-  const { messages, format } = i18n;
   const model = getImportProgress(job);
   const { state, completed, failed, total, countsDisagree } = model;
-  const { value, max, valueText, pieces } = getImportProgressText(model, messages, format);
+  const { value, max, valueText } = getImportProgressText(model, i18n.messages, i18n.format);
   return (
     <>
       <div
         role="progressbar"
-        aria-label={messages.progressLabel}
+        aria-label={i18n.messages.progressLabel}
         aria-valuemax={max}
         aria-valuenow={value ?? undefined}
         aria-valuetext={valueText}
@@ -116,13 +115,7 @@ export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
               : undefined
         }
       />
-      {pieces}
-      {failed > 0 ? (
-        <span className="pij-progress__failed-count">
-          {messages.progressFailedPieces({ failed }, format)}
-        </span>
-      ) : null}
-      {countsDisagree ? <span className="pij-progress__note">{messages.progressCountsDisagree}</span> : null}
+      {progressText(job, i18n)}
     </>
   );
 }
@@ -135,17 +128,9 @@ const partsStyle = (completed: string, failedEnd?: string): CSSProperties => {
 };
 const COMPLETE = partsStyle('100%');
 
-/** Copies a value for a row's inline copy button: the table holds one clipboard state and one live region. */
-export type RowCopy = (text: string) => void;
-
 /** A failure count, emphasised when there are failures. */
-export function failuresCell(failures: number | undefined, i18n: ImportJobsI18n): ReactNode {
-  if (typeof failures !== 'number') return notAvailable(i18n);
-  return failures > 0 ? (
-    <span data-has-failures="">{i18n.format.number(failures)}</span>
-  ) : (
-    i18n.format.number(failures)
-  );
+export function failuresCell(count: string | undefined, failures: number | undefined, i18n: ImportJobsI18n) {
+  return (failures ?? 0) > 0 ? <span data-has-failures="">{count}</span> : (count ?? notAvailable(i18n));
 }
 
 /**
@@ -156,3 +141,6 @@ export function segmentCell(segment: { name: string } | { id: string } | undefin
   if (segment === undefined) return notAvailable(i18n);
   return 'name' in segment ? segment.name : <span className="pij-segment__id">{segment.id}</span>;
 }
+
+/** Copies a value for a row's inline copy button: the table holds one clipboard state and one live region. */
+export type RowCopy = (text: string) => void;

@@ -20,5 +20,5 @@ export type ImportJobColumnVisibility = Partial<Record<ImportJobColumnId, boolea
  * `ApplicationId`, `Type` and the deprecated `ExternalId`.
  */
 export const DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY: Readonly<ImportJobColumnVisibility> = Object.freeze(
-  Object.fromEntries(IMPORT_JOB_COLUMNS.filter((column) => 'hidden' in column).map(({ id }) => [id, false])),
+  Object.fromEntries(IMPORT_JOB_COLUMNS.filter((column) => column.hidden).map(({ id }) => [id, false])),
 );

@@ -4,18 +4,20 @@ import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import type { ImportJobColumnHeaders } from '../../i18n/messages.js';
 import { getImportProgress } from '../ImportProgress/getImportProgress.js';
+import { getJobStatusLabel } from '../JobStatusBadge/getJobStatusLabel.js';
+import { getJobStatusTone } from '../JobStatusBadge/tones.js';
+import { cellDate, cellDuration } from './cellFormats.js';
 import {
-  count,
-  date,
   failuresCell,
   notAvailable,
   progressCell,
+  progressText,
   type RowCopy,
   segmentCell,
   sourceCell,
   statusCell,
   text,
-  yesNo,
+  yesNoText,
 } from './cells.js';
 import { getFailureCount, getJobDuration, getJobSegment, nonEmpty } from './values.js';
 
@@ -27,26 +29,94 @@ export interface CellContext {
   copy: RowCopy | undefined;
 }
 
-/** One column of the import job table, described in one place. Internal. */
+/**
+ * One column of the import job table, described in one place. Internal.
+ *
+ * Widths are those of a `table-layout: fixed` table, so a change in one cell lays out one row:
+ * - a **fit** column (it has `text`) is as wide as the widest text of its cells and of its header's words, estimated
+ *   from the characters (no layout is read), plus `extra` for what sits beside the text; it never cuts a value;
+ * - a **fill** column (`fill`) shares the room left with the other fill columns, at least `fill` em, and cuts a long
+ *   value with an ellipsis (`truncate`): the full text stays in the DOM;
+ * - a **fixed** column (`fixed`) is that many em wide, and cuts too.
+ */
 export interface ImportJobColumnSpec<Id extends string = string> {
   /** The id: the wire name of the field shown where there is one. */
   readonly id: Id;
   /** The key of its header in `messages.columns`. */
   readonly header: keyof ImportJobColumnHeaders;
   /** Whether it is hidden until the user or the host shows it. */
-  readonly hidden?: true;
+  readonly hidden?: true | undefined;
+  /** Where values line up: `end` for numbers. Default: the start. */
+  readonly align?: 'end';
+  /** The narrowest a fill column gets, in em. */
+  readonly fill?: number;
+  /** The width of a fixed column, in em. */
+  readonly fixed?: number;
+  /** Room beside the text of a fit column, in em (an icon, a bar). Default: none. */
+  readonly extra?: number;
+  /** Whether long values are cut with an ellipsis (fill and fixed columns). */
+  readonly truncate?: true;
   /** The value rows sort by: a string, a number, or `undefined` (sorted last). */
   readonly sortValue: (job: ImportJob) => string | number | undefined;
-  /** The content of its cell, as plain elements and text (no component per cell: a table may mount thousands). */
-  readonly cell: (job: ImportJob, context: CellContext) => ReactNode;
+  /** The text a fit column shows, which also sizes it; `undefined` is a missing value. */
+  readonly text?: (job: ImportJob, i18n: ImportJobsI18n) => string | undefined;
+  /**
+   * The content of the cell, as plain elements and text (no component per cell: a table may mount thousands).
+   * Default: the `text`, or the missing-value dash.
+   */
+  readonly cell?: (job: ImportJob, context: CellContext) => ReactNode;
 }
 
 const flag = (value: unknown): number | undefined =>
   typeof value === 'boolean' ? (value ? 1 : 0) : undefined;
-const time = (value: unknown): number | undefined => parseDate(value)?.getTime();
+const number = (value: unknown, i18n: ImportJobsI18n): string | undefined =>
+  typeof value === 'number' ? i18n.format.number(value) : undefined;
 
 /** Defines a column, keeping its id's literal type. */
 const column = <Id extends string>(spec: ImportJobColumnSpec<Id>) => spec;
+
+type Field = (job: ImportJob) => unknown;
+
+/** A column of a long text field (ids, URLs, ARNs): it shares the room left and cuts what does not fit. */
+const long = <Id extends keyof ImportJobColumnHeaders>(id: Id, field: Field, hidden?: true) =>
+  column({
+    id,
+    header: id,
+    hidden,
+    fill: 5,
+    truncate: true,
+    sortValue: (job) => nonEmpty(field(job)),
+    cell: (job, { i18n }) => text(field(job), i18n),
+  });
+
+/** A column of a short text field (a format, a type): as wide as its widest value. */
+const short = <Id extends keyof ImportJobColumnHeaders>(id: Id, field: Field, hidden?: true) =>
+  column({
+    id,
+    header: id,
+    hidden,
+    sortValue: (job) => nonEmpty(field(job)),
+    text: (job) => nonEmpty(field(job)),
+  });
+
+/** A column of a yes-or-no field. */
+const yesNo = <Id extends keyof ImportJobColumnHeaders>(id: Id, field: Field) =>
+  column({
+    id,
+    header: id,
+    hidden: true,
+    sortValue: (job) => flag(field(job)),
+    text: (job, i18n) => yesNoText(field(job), i18n),
+  });
+
+/** A column of a date: the short date and time. */
+const date = <Id extends keyof ImportJobColumnHeaders>(id: Id, field: Field, sameDayAs?: Field) =>
+  column({
+    id,
+    header: id,
+    sortValue: (job) => parseDate(field(job))?.getTime(),
+    text: (job, i18n) => cellDate(i18n.format, field(job), sameDayAs?.(job)),
+  });
 
 /**
  * Every column of the table, in display order: the one place a column is described. Adding a column adds an entry
@@ -56,121 +126,105 @@ export const IMPORT_JOB_COLUMNS = [
   column({
     id: 'Id',
     header: 'Id',
+    // At least 12 characters of the monospace id and the ellipsis.
+    fixed: 7.25,
+    truncate: true,
     sortValue: (job) => nonEmpty(job.Id),
     cell: (job, { i18n }) => text(job.Id, i18n),
   }),
   column({
     id: 'JobStatus',
     header: 'JobStatus',
+    extra: 1.5,
     sortValue: (job) => nonEmpty(job.JobStatus),
-    cell: (job, { i18n }) => statusCell(job.JobStatus, i18n),
+    text: (job, i18n) => getJobStatusLabel(job.JobStatus, i18n.messages),
+    cell: (job, { i18n }) =>
+      statusCell(getJobStatusLabel(job.JobStatus, i18n.messages), getJobStatusTone(job.JobStatus)),
   }),
   column({
     id: 'Progress',
     header: 'Progress',
+    extra: 3,
     sortValue: (job) => {
       const progress = getImportProgress(job);
       return progress.state === 'indeterminate' ? undefined : progress.ratio;
     },
+    text: progressText,
     cell: (job, { i18n }) => progressCell(job, i18n),
   }),
   column({
     id: 'TotalProcessed',
     header: 'TotalProcessed',
+    align: 'end',
     sortValue: (job) => job.TotalProcessed,
-    cell: (job, { i18n }) => count(job.TotalProcessed, i18n),
+    text: (job, i18n) => number(job.TotalProcessed, i18n),
   }),
   column({
     id: 'Failures',
     header: 'Failures',
+    align: 'end',
     sortValue: getFailureCount,
-    cell: (job, { i18n }) => failuresCell(getFailureCount(job), i18n),
+    text: (job, i18n) => number(getFailureCount(job), i18n),
+    cell: (job, { i18n }) => {
+      const failures = getFailureCount(job);
+      return failuresCell(number(failures, i18n), failures, i18n);
+    },
   }),
-  column({
-    id: 'Format',
-    header: 'Format',
-    sortValue: (job) => nonEmpty(job.Definition?.Format),
-    cell: (job, { i18n }) => text(job.Definition?.Format, i18n),
-  }),
+  short('Format', (job) => job.Definition?.Format),
   column({
     id: 'S3Url',
     header: 'S3Url',
+    fill: 5,
+    truncate: true,
     sortValue: (job) => nonEmpty(job.Definition?.S3Url),
     cell: (job, { i18n, copy }) => sourceCell(job.Definition?.S3Url, i18n, copy),
   }),
   column({
     id: 'Segment',
     header: 'Segment',
+    fill: 5,
+    truncate: true,
     sortValue: (job) => {
       const segment = getJobSegment(job);
-      return segment === undefined ? undefined : 'name' in segment ? segment.name : segment.id;
+      return segment && ('name' in segment ? segment.name : segment.id);
     },
     cell: (job, { i18n }) => segmentCell(getJobSegment(job), i18n),
   }),
-  column({
-    id: 'CreationDate',
-    header: 'CreationDate',
-    sortValue: (job) => time(job.CreationDate),
-    cell: (job, { i18n }) => date(job.CreationDate, i18n),
-  }),
-  column({
-    id: 'CompletionDate',
-    header: 'CompletionDate',
-    sortValue: (job) => time(job.CompletionDate),
-    cell: (job, { i18n }) => date(job.CompletionDate, i18n),
-  }),
+  date('CreationDate', (job) => job.CreationDate),
+  // The time alone on the day the job was created.
+  date(
+    'CompletionDate',
+    (job) => job.CompletionDate,
+    (job) => job.CreationDate,
+  ),
   column({
     id: 'Duration',
     header: 'Duration',
     sortValue: getJobDuration,
-    cell: (job, { i18n }) => {
+    text: (job, i18n) => {
       const ms = getJobDuration(job);
-      return ms === undefined ? notAvailable(i18n) : i18n.format.duration(ms);
+      return ms === undefined ? undefined : cellDuration(i18n.format, ms);
     },
   }),
-  column({
-    id: 'RoleArn',
-    header: 'RoleArn',
-    hidden: true,
-    sortValue: (job) => nonEmpty(job.Definition?.RoleArn),
-    cell: (job, { i18n }) => text(job.Definition?.RoleArn, i18n),
-  }),
-  column({
-    id: 'DefineSegment',
-    header: 'DefineSegment',
-    hidden: true,
-    sortValue: (job) => flag(job.Definition?.DefineSegment),
-    cell: (job, { i18n }) => yesNo(job.Definition?.DefineSegment, i18n),
-  }),
-  column({
-    id: 'RegisterEndpoints',
-    header: 'RegisterEndpoints',
-    hidden: true,
-    sortValue: (job) => flag(job.Definition?.RegisterEndpoints),
-    cell: (job, { i18n }) => yesNo(job.Definition?.RegisterEndpoints, i18n),
-  }),
-  column({
-    id: 'ApplicationId',
-    header: 'ApplicationId',
-    hidden: true,
-    sortValue: (job) => nonEmpty(job.ApplicationId),
-    cell: (job, { i18n }) => text(job.ApplicationId, i18n),
-  }),
-  column({
-    id: 'Type',
-    header: 'Type',
-    hidden: true,
-    sortValue: (job) => nonEmpty(job.Type),
-    cell: (job, { i18n }) => text(job.Type, i18n),
-  }),
-  column({
-    id: 'ExternalId',
-    header: 'ExternalId',
-    hidden: true,
-    sortValue: (job) => nonEmpty(job.Definition?.ExternalId),
-    cell: (job, { i18n }) => text(job.Definition?.ExternalId, i18n),
-  }),
+  long('RoleArn', (job) => job.Definition?.RoleArn, true),
+  yesNo('DefineSegment', (job) => job.Definition?.DefineSegment),
+  yesNo('RegisterEndpoints', (job) => job.Definition?.RegisterEndpoints),
+  long('ApplicationId', (job) => job.ApplicationId, true),
+  short('Type', (job) => job.Type, true),
+  long('ExternalId', (job) => job.Definition?.ExternalId, true),
 ] as const;
 
 /** One entry of {@link IMPORT_JOB_COLUMNS}. */
-export type ImportJobColumn = (typeof IMPORT_JOB_COLUMNS)[number];
+export type ImportJobColumn = ImportJobColumnSpec<(typeof IMPORT_JOB_COLUMNS)[number]['id']>;
+
+/**
+ * The content of one cell: the column's own renderer, else its text, else the missing-value dash.
+ *
+ * @param column - The column.
+ * @param job - The job of the row.
+ * @param context - Messages, formatters and the copy action.
+ */
+export function renderCell(column: ImportJobColumnSpec, job: ImportJob, context: CellContext): ReactNode {
+  if (column.cell) return column.cell(job, context);
+  return column.text?.(job, context.i18n) ?? notAvailable(context.i18n);
+}

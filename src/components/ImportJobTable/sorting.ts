@@ -6,7 +6,6 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ImportJob } from '../../core/types.js';
-import type { ImportJobsMessages } from '../../i18n/messages.js';
 import { IMPORT_JOB_COLUMNS } from './columns.js';
 
 /**
@@ -37,22 +36,16 @@ function createCompareRows(locale: string | undefined) {
 }
 
 /**
- * The TanStack column definitions, from the column registry: the accessor is the sort value; cells are rendered by
- * the memoised rows.
+ * The TanStack column definitions, from the column registry: the accessor is the sort value; the table renders the
+ * headers and the memoised rows render the cells.
  *
- * @param messages - Give the headers their text.
  * @param locale - Orders text; `undefined` for the runtime's default locale.
  */
-export function createImportJobColumns(messages: ImportJobsMessages, locale: string | undefined) {
+export function createImportJobColumns(locale: string | undefined) {
   const sortFn = createCompareRows(locale);
   return helper.columns(
-    IMPORT_JOB_COLUMNS.map(({ id, header, sortValue }) =>
-      helper.accessor(sortValue, {
-        id,
-        header: () => messages.columns[header],
-        sortFn,
-        sortUndefined: 'last',
-      }),
+    IMPORT_JOB_COLUMNS.map(({ id, sortValue }) =>
+      helper.accessor(sortValue, { id, sortFn, sortUndefined: 'last' }),
     ),
   );
 }

@@ -15,15 +15,12 @@ export function useControllableState<T>(
 ): [T, (update: T | ((previous: T) => T)) => void] {
   const [own, setOwn] = useState(defaultValue);
   const current = value === undefined ? own : value;
-  const latest = useRef({ current, controlled: value !== undefined, onChange });
-  latest.current = { current, controlled: value !== undefined, onChange };
+  const latest = useRef({ current, value, onChange });
+  latest.current = { current, value, onChange };
   const set = useCallback((update: T | ((previous: T) => T)) => {
     const state = latest.current;
     const next = typeof update === 'function' ? (update as (previous: T) => T)(state.current) : update;
-    if (Object.is(next, state.current)) return;
-    // Two changes before the next render build on each other.
-    state.current = next;
-    if (!state.controlled) setOwn(() => next);
+    if (state.value === undefined) setOwn(() => next);
     state.onChange?.(next);
   }, []);
   return [current, set];
