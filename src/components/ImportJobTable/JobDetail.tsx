@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import { FailureList } from '../FailureList/FailureList.js';
+import { ImportProgress } from '../ImportProgress/ImportProgress.js';
 import { CopyButton } from '../shared/CopyButton.js';
 import { safeHref } from '../shared/safeHref.js';
 import { notAvailable, text, yesNo } from './cells.js';
@@ -41,7 +42,10 @@ function mono(value: unknown, i18n: ImportJobsI18n): ReactNode {
   );
 }
 
-/** The expanded content of a row: the full `Definition` and the `FailureList`. */
+/**
+ * The expanded content of a row: its progress in full (pieces, failed pieces, endpoints processed, counts that
+ * disagree), the full `Definition` and the `FailureList`.
+ */
 export function JobDetail({
   job,
   i18n,
@@ -67,6 +71,7 @@ export function JobDetail({
   return (
     <div className={className}>
       <div className="pij-detail__definition">
+        <ImportProgress job={job} />
         <p className="pij-detail__heading">{messages.definitionHeading}</p>
         <dl className="pij-detail__list">
           {rows.map(([term, value]) => (
