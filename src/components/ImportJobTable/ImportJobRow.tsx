@@ -25,9 +25,9 @@ export interface ImportJobRowProps {
   classNames: ImportJobTableClassNames;
 }
 
-const EXPAND_BUTTON_CLASS = 'pij-button pij-button--icon pij-table__expand';
-// The expander's glyph, shown as text without the stylesheet (which draws a chevron instead). The button's name is
-// its aria-label, so the glyph is never announced.
+const EXPAND_BUTTON_CLASS = 'pij-table__expand';
+// The expander's glyph, with or without the stylesheet. The button's name is its aria-label, so the glyph is never
+// announced.
 const CHEVRON_FORWARD = '\u25B8';
 const CHEVRON_DOWN = '\u25BE';
 

@@ -23,6 +23,7 @@ import { TableToolbar } from './TableToolbar.js';
 import { getImportJobTableState } from './tableState.js';
 import { useExpandedRows } from './useExpandedRows.js';
 import { useFocusHandOff } from './useFocusHandOff.js';
+import { useScrollFlag } from './useScrollFlag.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
 const NO_SORTING: readonly ImportJobTableSort[] = [];
@@ -125,6 +126,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   const sortable = state !== 'error';
   const layout = useColumnLayout(rows, visibleColumns, i18n, sortable ? sorting[0]?.id : undefined);
   const focus = useFocusHandOff();
+  const region = useScrollFlag();
   // Pagination only when there is somewhere to go: a single page has none.
   const multiPage =
     pagination !== undefined &&
@@ -170,7 +172,7 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         {/* The region that scrolls sideways when the columns do not fit: named by the title, and focusable so that
             keyboard users can scroll it. A group, not a landmark, so that tables with the same title can share a page. */}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region takes focus to be scrolled by keyboard; a fieldset groups form fields. */}
-        <div className="pij-table__scroll" role="group" aria-labelledby={titleId} tabIndex={0}>
+        <div ref={region} className="pij-table__scroll" role="group" aria-labelledby={titleId} tabIndex={0}>
           <table
             className={cx('pij-table__table', classNames.table)}
             ref={focus.tableRef}

@@ -51,7 +51,7 @@ export function useColumnLayout(
     memory.set(i18n, known);
     // A header's longest word, in bold (headers wrap between words).
     const words = (header: keyof ImportJobsI18n['messages']['columns']) =>
-      Math.max(...i18n.messages.columns[header].split(/\s+/).map(textWidth)) * 1.06;
+      Math.max(...i18n.messages.columns[header].split(/\s+/).map(textWidth)) * 1.1;
     // Fill columns share the room equally, so each needs the largest minimum; the expander column comes first.
     const fills = columns.filter((column) => column.fill);
     const fill = `max(${Math.max(0, ...fills.map((column) => column.fill ?? 0))}em, ${Math.max(0, ...fills.map((column) => words(column.header))).toFixed(1)}ch) + ${PADDING}`;
