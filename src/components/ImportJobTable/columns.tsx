@@ -83,7 +83,7 @@ const long = <Id extends keyof ImportJobColumnHeaders>(id: Id, field: Field, hid
     id,
     header: id,
     hidden,
-    fill: 5,
+    fill: 4.5,
     truncate: true,
     sortValue: (job) => nonEmpty(field(job)),
     cell: (job, { i18n }) => text(field(job), i18n),
@@ -174,7 +174,7 @@ export const IMPORT_JOB_COLUMNS = [
   column({
     id: 'S3Url',
     header: 'S3Url',
-    fill: 5,
+    fill: 4.5,
     truncate: true,
     sortValue: (job) => nonEmpty(job.Definition?.S3Url),
     cell: (job, { i18n, copy }) => sourceCell(job.Definition?.S3Url, i18n, copy),
@@ -182,7 +182,7 @@ export const IMPORT_JOB_COLUMNS = [
   column({
     id: 'Segment',
     header: 'Segment',
-    fill: 5,
+    fill: 4.5,
     truncate: true,
     sortValue: (job) => {
       const segment = getJobSegment(job);
