@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ImportJobsI18nProvider, ImportJobTable } from '../../src/index.js';
 import { germanMessages } from '../theming/messages.de.js';
 import { exceptionError, jobs } from './data.js';
-import { ADMIN_VIEWPORTS, expectAdminGeometry, pressKeys } from './geometry.js';
+import { ADMIN_VIEWPORTS, expectAdminGeometry, hoverAsUser, pressKeys } from './geometry.js';
 
 /** The admin page's content area: a container of the story's width (`parameters.containerWidth`, in px). */
 const inContainer: Decorator = (Story, { parameters }) => (
@@ -33,6 +33,18 @@ export const At960: Story = {
   name: '960 px',
   play: async ({ canvasElement }) => {
     await expectAdminGeometry(canvasElement);
+    // The copy button shows over the end of the source cell on hover, and adds no line to the row.
+    const copy = canvasElement.querySelector<HTMLElement>('tbody .pij-cell-copy') as HTMLElement;
+    const row = copy.closest('tr') as HTMLElement;
+    const height = row.getBoundingClientRect().height;
+    await expect(copy).not.toBeVisible();
+    if (!(await hoverAsUser(row))) return;
+    await waitFor(() => expect(copy).toBeVisible());
+    await expect(copy).toHaveAccessibleName(/^Copy source s3:\/\//);
+    await expect(row.getBoundingClientRect().height).toBe(height);
+    const cell = copy.closest('td') as HTMLElement;
+    const [box, button] = [cell.getBoundingClientRect(), copy.getBoundingClientRect()];
+    await expect(button.top >= box.top && button.bottom <= box.bottom && button.right <= box.right).toBe(true);
   },
 };
 

@@ -116,3 +116,14 @@ export async function pressKeys(keys: string): Promise<boolean> {
   await userEvent.keyboard(keys);
   return true;
 }
+
+/**
+ * Moves the real pointer over an element (so CSS `:hover` applies) when the story runs as a test; in Storybook's UI
+ * it does nothing.
+ */
+export async function hoverAsUser(element: Element): Promise<boolean> {
+  if (!(globalThis as { __vitest_browser__?: unknown }).__vitest_browser__) return false;
+  const { userEvent } = await import('@vitest/browser/context');
+  await userEvent.hover(element);
+  return true;
+}
