@@ -44,7 +44,9 @@ export const At960: Story = {
     await expect(row.getBoundingClientRect().height).toBe(height);
     const cell = copy.closest('td') as HTMLElement;
     const [box, button] = [cell.getBoundingClientRect(), copy.getBoundingClientRect()];
-    await expect(button.top >= box.top && button.bottom <= box.bottom && button.right <= box.right).toBe(true);
+    await expect(button.top >= box.top && button.bottom <= box.bottom && button.right <= box.right).toBe(
+      true,
+    );
   },
 };
 
