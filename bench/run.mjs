@@ -117,7 +117,8 @@ async function runInJsdom() {
 
 const number = (value, unit) => {
   if (!Number.isFinite(value)) return '–';
-  if (unit === 'rows' || unit === 'requests') return String(value);
+  if (unit === 'rows' || unit === 'requests' || unit === 'mutations') return String(value);
+  if (unit === 'px') return `${Math.round(value * 10) / 10} px`;
   if (unit === 'count') return value.toFixed(1);
   if (unit === 'ms') return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
   if (unit === 'µs/job') return `${value.toFixed(2)} µs/job`;

@@ -24,7 +24,8 @@ const budgets = [
     name: 'pinpoint-import-jobs (own code)',
     entry: 'src/index.ts',
     external: allDependencies,
-    limit: 23_245,
+    // +1.5 kB for the table that fits an admin page (#13): preferences, fixed layout, panel chrome.
+    limit: 24_745,
     target: 14_000,
   },
   {
@@ -38,7 +39,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 36_638,
+    limit: 38_138,
     target: 28_000,
   },
   {
@@ -61,7 +62,7 @@ const budgets = [
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
-  { name: 'styles.css', css: 'src/styles.css', limit: 3_800 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_700 },
 ];
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */

@@ -1,7 +1,48 @@
-import type { ImportJobColumnId } from '../components/ImportJobTable/columnIds.js';
 import type { PinpointErrorName } from '../core/errors.js';
 import type { ImportJobResource, JobStatus } from '../core/types.js';
 import type { ImportJobsFormatters } from '../format/formatters.js';
+
+/**
+ * The header of each column of the import job table, by column id. The ids are the table's (`ImportJobColumnId`):
+ * the wire name of the field a column shows where there is one, and `Progress`, `Segment` and `Duration` for the
+ * derived ones. Adding a column adds its header here.
+ */
+export interface ImportJobColumnHeaders {
+  /** Default: `Job ID`. */
+  Id: string;
+  /** Default: `Status`. */
+  JobStatus: string;
+  /** Default: `Progress`. */
+  Progress: string;
+  /** Default: `Endpoints processed`. */
+  TotalProcessed: string;
+  /** Default: `Failures`. */
+  Failures: string;
+  /** Default: `Format`. */
+  Format: string;
+  /** Default: `Source`. */
+  S3Url: string;
+  /** Default: `Segment`. */
+  Segment: string;
+  /** Default: `Created`. */
+  CreationDate: string;
+  /** Default: `Completed`. */
+  CompletionDate: string;
+  /** Default: `Duration`. */
+  Duration: string;
+  /** Default: `Role ARN`. */
+  RoleArn: string;
+  /** Default: `Defines segment`. */
+  DefineSegment: string;
+  /** Default: `Registers endpoints`. */
+  RegisterEndpoints: string;
+  /** Default: `Application ID`. */
+  ApplicationId: string;
+  /** Default: `Type`. */
+  Type: string;
+  /** Default: `External ID (deprecated)`. */
+  ExternalId: string;
+}
 
 /**
  * Every piece of visible and assistive text the components show. Plain text is a string; text with values in it
@@ -77,6 +118,13 @@ export interface ImportJobsMessages {
    * `Copy S3 URL` in its details.
    */
   copyValue: (values: { label: string }) => string;
+  /**
+   * The accessible name of a table cell's copy button: the column, then the value. Default:
+   * `Copy source s3://bucket/key.csv`.
+   */
+  copyCell: (values: { column: string; value: string }) => string;
+  /** The accessible name of the error panel's button that copies the request ID. Default: `Copy request ID`. */
+  copyRequestId: string;
   /** Announced after a successful copy. Default: `Copied`. */
   copied: string;
   /** Announced when the clipboard is not available. Default: `Could not copy: select the text and copy it yourself`. */
@@ -85,7 +133,7 @@ export interface ImportJobsMessages {
   /** The table's caption. Default: `Import jobs`. */
   tableCaption: string;
   /** The header of each column. Default: `Job ID`, `Status`, `Progress`, ... */
-  columns: Record<ImportJobColumnId, string>;
+  columns: ImportJobColumnHeaders;
   /** The header of the expand column (visually hidden). Default: `Details`. */
   detailsColumn: string;
   /** The expander button of a collapsed row. Default: `Show details of job <id>`. */
@@ -108,10 +156,16 @@ export interface ImportJobsMessages {
   sortBy: (values: { column: string }) => string;
   /** The note shown when the table has more than one page. Default: `Sorting applies to the jobs on this page.` */
   sortsThisPage: string;
-  /** The column picker's button. Default: `Columns`. */
+  /** @deprecated The table's Preferences replaced its column picker: see `preferences`. Default: `Columns`. */
   columnPicker: string;
-  /** The legend of the column picker. Default: `Visible columns`. */
+  /** The legend of the columns' checkboxes in the table's Preferences. Default: `Visible columns`. */
   columnPickerLegend: string;
+  /** The table's Preferences button and dialog: compact rows, wrapped lines, visible columns. Default: `Preferences`. */
+  preferences: string;
+  /** The choice of the compact density (shorter rows). Default: `Compact rows`. */
+  densityCompact: string;
+  /** The choice to wrap long values instead of cutting them. Default: `Wrap lines`. */
+  wrapLines: string;
   /** The empty state's title. Default: `No import jobs`. */
   emptyTitle: string;
   /** The empty state's description. Default: `This segment has no import jobs yet.` */
@@ -210,6 +264,8 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
 
   copy: 'Copy',
   copyValue: ({ label }) => `Copy ${label}`,
+  copyCell: ({ column, value }) => `Copy ${column.toLowerCase()} ${value}`,
+  copyRequestId: 'Copy request ID',
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it yourself',
 
@@ -255,6 +311,9 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   sortsThisPage: 'Sorting applies to the jobs on this page.',
   columnPicker: 'Columns',
   columnPickerLegend: 'Visible columns',
+  preferences: 'Preferences',
+  densityCompact: 'Compact rows',
+  wrapLines: 'Wrap lines',
   emptyTitle: 'No import jobs',
   emptyDescription: 'This segment has no import jobs yet.',
   loading: 'Loading import jobs…',

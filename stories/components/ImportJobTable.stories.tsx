@@ -48,10 +48,11 @@ export const HiddenColumns: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('columnheader', { name: 'Progress' })).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: 'Columns' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Preferences' }));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Progress' }));
     await expect(canvas.getByRole('columnheader', { name: 'Progress' })).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
   },
 };
 
@@ -60,8 +61,8 @@ export const CopySource: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('link')).toBeNull();
-    // The source is text in the row, with a copy button; the table announces the result.
-    await userEvent.click(canvas.getByRole('button', { name: 'Copy Source' }));
+    // The source is text in the row, with an icon button that copies it; the table announces the result.
+    await userEvent.click(canvas.getByRole('button', { name: /^Copy source s3:\/\// }));
     await expect(await canvas.findByText(/^(Copied|Could not copy)/)).toHaveAttribute('role', 'status');
   },
 };

@@ -88,7 +88,12 @@ export const ProgressStates: Story = {
       await expect(style.backgroundImage).toMatch(/^linear-gradient\(.*repeating-linear-gradient\(/);
     }
     await expect([...states].sort()).toEqual(['complete', 'indeterminate', 'loading']);
-    await expect(within(table).getByText('Counts reported by the service disagree')).toBeVisible();
+    // Counts that disagree are clamped and marked; the cell says the share done, on one line.
+    const odd = within(table)
+      .getAllByRole('progressbar')
+      .find((bar) => bar.hasAttribute('data-counts-disagree'));
+    await expect(odd).toHaveAttribute('aria-valuenow', '2');
+    await expect(odd?.closest('td')).toHaveTextContent('100%');
   },
 };
 
@@ -307,14 +312,14 @@ export const FewColumns: Story = {
   },
 };
 
-/** Hiding and showing a column with the column picker. */
+/** Hiding and showing a column in Preferences. */
 export const HidingAndShowingColumns: Story = {
-  // axe checks the open picker's checkboxes for WCAG 2.2 target spacing too.
+  // axe checks the open dialog's checkboxes for WCAG 2.2 target spacing too.
   parameters: { a11y: { options: { rules: { 'target-size': { enabled: true } } } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('columnheader', { name: /Role ARN/ })).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: /Columns/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Preferences' }));
     await userEvent.click(await canvas.findByRole('checkbox', { name: 'Role ARN' }));
     await expect(canvas.getByRole('columnheader', { name: /Role ARN/ })).toBeVisible();
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Format' }));

@@ -161,8 +161,10 @@ export const GermanLocale: Story = {
     await expect(canvas.getByRole('table', { name: 'Importaufträge' })).toBeVisible();
     await expect(canvas.getByText('100 von 2.345 Fehlern werden angezeigt')).toBeVisible();
     await expect(canvas.getAllByText('Fehlgeschlagen').length).toBeGreaterThan(0);
-    await expect(canvas.getByText('3 von 8 Teilen')).toBeVisible();
-    await expect(canvas.getByText('2 fehlgeschlagen')).toBeVisible();
+    // Percentages, counts and dates in German: "38 %", "7.500", "02.06.25, 07:42".
+    await expect(canvas.getByText('38 %')).toBeVisible();
+    await expect(canvas.getByText('7.500')).toBeVisible();
+    await expect(canvas.getAllByText(/^\d\d\.\d\d\.\d\d, \d\d:\d\d$/).length).toBeGreaterThan(0);
     await expect(canvas.getByRole('button', { name: 'Alle kopieren' })).toBeVisible();
     await expect(canvas.getByText('Importdefinition')).toBeVisible();
     await expect(canvas.queryByText(/ pieces$|^[\d.,]+ failed$|^Copy( all)?$|^Definition$/)).toBeNull();

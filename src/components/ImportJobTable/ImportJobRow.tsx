@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import type { ImportJob } from '../../core/types.js';
-import type { ImportJobsI18n } from '../../i18n/context.js';
 import { cx } from '../shared/cx.js';
-import { JobDetail, type RowCopy, renderImportJobCell } from './cells.js';
-import type { ImportJobColumnId } from './columnIds.js';
+import { type CellContext, type ImportJobColumn, renderCell } from './columns.js';
 import type { ImportJobTableClassNames } from './interfaces.js';
+import { JobDetail } from './JobDetail.js';
 
 /** Props of the internal {@link ImportJobRow}. Every prop is stable between polls unless the job changed. */
 export interface ImportJobRowProps {
@@ -13,24 +12,22 @@ export interface ImportJobRowProps {
   /** The row's id: the job's `Id`, or a positional key when the job has no usable one. */
   rowId: string;
   /** The visible columns, in order (a stable array). */
-  columns: readonly ImportJobColumnId[];
+  columns: readonly ImportJobColumn[];
   /** Whether the details are shown. */
   expanded: boolean;
   /** Toggles the details of a job (a stable callback). */
   onToggle: (jobId: string) => void;
-  /** Copies the row's S3 URL (a stable callback); the table announces the result. */
-  onCopy: RowCopy;
   /** The id of the details row, referenced by the expander's `aria-controls` while it is shown. */
   detailId: string;
-  /** Messages and formatters. */
-  i18n: ImportJobsI18n;
+  /** Messages, formatters and the copy action (a stable object). */
+  context: CellContext;
   /** Class names of the parts. */
   classNames: ImportJobTableClassNames;
 }
 
-const EXPAND_BUTTON_CLASS = 'pij-button pij-button--icon pij-table__expand';
-// The expander's glyph, shown as text without the stylesheet (which draws a chevron instead). The button's name is
-// its aria-label, so the glyph is never announced.
+const EXPAND_BUTTON_CLASS = 'pij-table__expand';
+// The expander's glyph, with or without the stylesheet. The button's name is its aria-label, so the glyph is never
+// announced.
 const CHEVRON_FORWARD = '\u25B8';
 const CHEVRON_DOWN = '\u25BE';
 
@@ -46,11 +43,11 @@ export const ImportJobRow = memo(function ImportJobRow({
   columns,
   expanded,
   onToggle,
-  onCopy,
   detailId,
-  i18n,
+  context,
   classNames,
 }: ImportJobRowProps) {
+  const { i18n } = context;
   const { messages } = i18n;
   // Named by the job's own Id, as its Id cell shows it (unchecked duplicates share it; their row keys do not).
   const labelId = typeof job.Id === 'string' && job.Id !== '' ? job.Id : rowId;
@@ -76,9 +73,9 @@ export const ImportJobRow = memo(function ImportJobRow({
             {expanded ? CHEVRON_DOWN : CHEVRON_FORWARD}
           </button>
         </td>
-        {columns.map((id) => (
-          <td key={id} className={classNames.cell} data-column={id}>
-            {renderImportJobCell(id, job, i18n, onCopy)}
+        {columns.map((column) => (
+          <td key={column.id} className={classNames.cell} data-column={column.id} data-align={column.align}>
+            {renderCell(column, job, context)}
           </td>
         ))}
       </tr>

@@ -143,8 +143,9 @@ describe('ImportJobTable', () => {
     expect(screen.getByText('javascript:alert(1)').closest('a')).toBeNull();
     const first = bodyRows()[0] as HTMLElement;
     expect(within(first).getByText('s3://bucket/s3.csv').closest('a')).toBeNull();
-    // The row's own copy button is one element; the table announces the result once for all rows.
-    await user.click(within(first).getByRole('button', { name: 'Copy Source' }));
+    // The row's own copy button is one icon element named after the column and the value; the table announces the
+    // result once for all rows.
+    await user.click(within(first).getByRole('button', { name: 'Copy source s3://bucket/s3.csv' }));
     expect(writeText).toHaveBeenLastCalledWith('s3://bucket/s3.csv');
     expect(await screen.findByText('Copied')).toHaveAttribute('role', 'status');
     writeText.mockClear();
@@ -246,7 +247,7 @@ describe('ImportJobTable', () => {
     const user = userEvent.setup();
     render(<ImportJobTable jobs={jobs} defaultSorting={[{ id: 'TotalProcessed', desc: false }]} />);
     expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
-    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('button', { name: 'Preferences' }));
     await user.click(screen.getByRole('checkbox', { name: 'Endpoints processed' }));
     expect(screen.queryByRole('columnheader', { name: 'Endpoints processed' })).toBeNull();
     expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
@@ -328,7 +329,7 @@ describe('ImportJobTable', () => {
     );
   });
 
-  it('hides RoleArn, DefineSegment, RegisterEndpoints, ApplicationId, Type and ExternalId by default, and the picker shows them', async () => {
+  it('hides RoleArn, DefineSegment, RegisterEndpoints, ApplicationId, Type and ExternalId by default, and Preferences shows them', async () => {
     const user = userEvent.setup();
     const onColumnVisibilityChange = vi.fn();
     render(<ImportJobTable jobs={jobs} onColumnVisibilityChange={onColumnVisibilityChange} />);
@@ -342,7 +343,7 @@ describe('ImportJobTable', () => {
     ]) {
       expect(screen.queryByRole('columnheader', { name })).toBeNull();
     }
-    const picker = screen.getByRole('button', { name: 'Columns' });
+    const picker = screen.getByRole('button', { name: 'Preferences' });
     expect(picker).toHaveAttribute('aria-expanded', 'false');
     await user.click(picker);
     expect(picker).toHaveAttribute('aria-expanded', 'true');
@@ -371,7 +372,7 @@ describe('ImportJobTable', () => {
     );
     expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Format' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('button', { name: 'Preferences' }));
     await user.click(screen.getByRole('checkbox', { name: 'Type' }));
     expect(onColumnVisibilityChange).toHaveBeenCalledWith({ Type: false, Format: false });
     expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
@@ -754,5 +755,6 @@ describe('ImportJobTable', () => {
       </div>,
     );
     await expectNoAxeViolations(container);
-  });
+    // axe over five tables takes seconds on two busy cores.
+  }, 20_000);
 });

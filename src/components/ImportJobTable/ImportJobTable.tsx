@@ -1,30 +1,29 @@
 import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { assignJobKeys, stableJobContent } from '../../core/jobKeys.js';
+import { forwardRef, useId, useMemo } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
 import { cx } from '../shared/cx.js';
+import { useControllableState } from '../shared/useControllableState.js';
 import { useCopyToClipboard } from '../shared/useCopyToClipboard.js';
-import { useFocusRescue } from '../shared/useFocusRescue.js';
 import { useNow } from '../shared/useNow.js';
 import { visuallyHidden } from '../shared/visuallyHidden.js';
-import { ColumnPicker } from './ColumnPicker.js';
-import {
-  DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
-  IMPORT_JOB_COLUMN_IDS,
-  type ImportJobColumnId,
-  type ImportJobColumnVisibility,
-} from './columnIds.js';
-import { createImportJobColumns, importJobTableFeatures } from './columns.js';
+import { useColumnLayout } from './columnLayout.js';
+import { type CellContext, IMPORT_JOB_COLUMNS } from './columns.js';
 import { ImportJobRow } from './ImportJobRow.js';
-import type {
-  ImportJobTableClassNames,
-  ImportJobTableProps,
-  ImportJobTableSort,
-  ImportJobTableState,
-} from './interfaces.js';
+import type { ImportJobTableClassNames, ImportJobTableProps, ImportJobTableSort } from './interfaces.js';
+import { Pagination } from './Pagination.js';
+import { useTablePreferences } from './preferences.js';
+import { idSafe, rowKeysOf, rowsOf } from './rowKeys.js';
+import { SortHeader } from './SortHeader.js';
 import { EmptyState, ErrorPanel, StaleBanner } from './StatePanels.js';
+import { showFullValue } from './showFullValue.js';
+import { createImportJobColumns, importJobTableFeatures } from './sorting.js';
+import { TableToolbar } from './TableToolbar.js';
+import { getImportJobTableState } from './tableState.js';
+import { useExpandedRows } from './useExpandedRows.js';
+import { useFocusHandOff } from './useFocusHandOff.js';
+import { useScrollFlag } from './useScrollFlag.js';
 
 const NO_CLASSES: ImportJobTableClassNames = {};
 const NO_SORTING: readonly ImportJobTableSort[] = [];
@@ -32,51 +31,13 @@ const NO_SORTING: readonly ImportJobTableSort[] = [];
 const resolve = <T,>(updater: Updater<T>, previous: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater;
 
-/** Makes a job id usable inside an HTML id: anything outside `[A-Za-z0-9_-]` is escaped. */
-const idSafe = (value: string) =>
-  value.replace(/[^A-Za-z0-9_-]/g, (char) => `.${char.codePointAt(0)?.toString(16) ?? ''}`);
-
-const usableId = (job: ImportJob): string | undefined =>
-  typeof job.Id === 'string' && job.Id !== '' ? job.Id : undefined;
-
 /**
- * A unique, stable row key per job: its `Id` (normalised jobs always have a unique one); for unchecked jobs with a
- * duplicate or no usable `Id`, the normaliser's synthetic key, so two rows never share a key or an expansion and
- * a row keeps its key when jobs come and go above it.
- */
-function rowKeysOf(rows: readonly ImportJob[]): string[] {
-  const ids = rows.map(usableId);
-  if (new Set(ids).size === ids.length && !ids.includes(undefined)) return ids as string[];
-  return assignJobKeys(ids, (index) => stableJobContent(rows[index] as ImportJob));
-}
-
-const isJobLike = (value: unknown): value is ImportJob => typeof value === 'object' && value !== null;
-
-/** The jobs as given, minus anything that is not an object (kept by identity when nothing is dropped). */
-const rowsOf = (jobs: readonly ImportJob[]): readonly ImportJob[] =>
-  !Array.isArray(jobs) ? [] : jobs.every(isJobLike) ? jobs : jobs.filter(isJobLike);
-
-/** Decides which state the table shows. */
-export function getImportJobTableState(props: {
-  jobs: readonly ImportJob[];
-  loading?: boolean | undefined;
-  idle?: boolean | undefined;
-  error?: Error | null | undefined;
-  stale?: boolean | undefined;
-}): ImportJobTableState {
-  const hasRows = props.jobs.length > 0;
-  if (!hasRows) {
-    if (props.error) return 'error';
-    if (props.loading) return 'loading';
-    return props.idle ? 'idle' : 'empty';
-  }
-  return props.stale || props.error ? 'stale' : 'ready';
-}
-
-/**
- * A table of import jobs on TanStack Table v9: a real `<table>` with a caption, sortable headers (`aria-sort`,
- * sorting the rows shown), a column picker, expandable rows with the full `Definition` and the failures, and the
- * loading, error, empty and stale states. Rows are memoised by job identity.
+ * A table of import jobs on TanStack Table v9, made for an admin page: a real `<table>` with `table-layout: fixed`
+ * and one line per row, long values cut with an ellipsis (in full on hover, on keyboard focus and in the details),
+ * sortable headers (`aria-sort`, sorting the rows shown), Preferences (density, wrapped lines, visible columns),
+ * expandable rows with the full `Definition` and the failures, and the loading, error, empty and stale states. With
+ * more columns than fit, the table scrolls sideways in its own labelled region, its first columns and header in
+ * view. Rows are memoised by job identity.
  *
  * @example
  * ```tsx
@@ -94,10 +55,14 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     stale = false,
     updatedAt,
     pagination,
+    preferences: preferencesProp,
+    defaultPreferences,
+    onPreferencesChange,
     columnVisibility: columnVisibilityProp,
-    defaultColumnVisibility = DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+    defaultColumnVisibility,
     onColumnVisibilityChange,
     showColumnPicker = true,
+    actions,
     sorting: sortingProp,
     defaultSorting = NO_SORTING,
     onSortingChange,
@@ -112,102 +77,57 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
   ref,
 ) {
   const i18n = useImportJobsI18n({ locale, messages: messageOverrides });
-  const { messages, format } = i18n;
+  const { messages } = i18n;
   const baseId = useId();
+  const titleId = `${baseId}-title`;
   const noteId = `${baseId}-sort-note`;
 
-  const [ownVisibility, setOwnVisibility] = useState<ImportJobColumnVisibility>(defaultColumnVisibility);
-  const columnVisibility = columnVisibilityProp ?? ownVisibility;
-  const [ownSorting, setOwnSorting] = useState<readonly ImportJobTableSort[]>(defaultSorting);
-  const sorting = sortingProp ?? ownSorting;
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpandedJobIds));
+  const [preferences, changePreferences] = useTablePreferences({
+    preferences: preferencesProp,
+    defaultPreferences,
+    onPreferencesChange,
+    columnVisibility: columnVisibilityProp,
+    defaultColumnVisibility,
+    onColumnVisibilityChange,
+  });
+  const { columnVisibility } = preferences;
+  // Each next sort order is a fresh array: the host may keep it as its own.
+  const [sorting, setSorting] = useControllableState<readonly ImportJobTableSort[]>(
+    sortingProp,
+    defaultSorting,
+    onSortingChange as ((next: readonly ImportJobTableSort[]) => void) | undefined,
+  );
 
   // A cancelled request is never shown to users: it is not a failure.
   const error = errorProp?.name === 'AbortError' ? undefined : errorProp;
-  const columns = useMemo(() => createImportJobColumns(messages, i18n.locale), [messages, i18n.locale]);
   const rows = useMemo(() => rowsOf(jobs), [jobs]);
   const rowKeys = useMemo(() => rowKeysOf(rows), [rows]);
-  const tableState = useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]);
+  const [expanded, toggleExpanded] = useExpandedRows(rowKeys, defaultExpandedJobIds);
   // Column visibility is the table's own state, not TanStack's: the rows render only these columns, in order.
   const visibleColumns = useMemo(
-    () => IMPORT_JOB_COLUMN_IDS.filter((id) => columnVisibility[id] !== false),
+    () => IMPORT_JOB_COLUMNS.filter(({ id }) => columnVisibility[id] !== false),
     [columnVisibility],
   );
-  const setColumnVisible = (id: ImportJobColumnId, visible: boolean) => {
-    const next: ImportJobColumnVisibility = { ...columnVisibility, [id]: visible };
-    if (columnVisibilityProp === undefined) setOwnVisibility(next);
-    onColumnVisibilityChange?.(next);
-  };
-
   const table = useTable({
     features: importJobTableFeatures,
-    columns,
+    columns: useMemo(() => createImportJobColumns(i18n.locale), [i18n.locale]),
     data: rows as ImportJob[],
     getRowId: (_job, index) => rowKeys[index] ?? `${index}`,
-    state: tableState,
+    state: useMemo(() => ({ sorting: sorting as ColumnSort[] }), [sorting]),
     sortDescFirst: false,
-    onSortingChange: (updater) => {
-      const next = resolve(updater, sorting as ColumnSort[]) as ImportJobTableSort[];
-      if (sortingProp === undefined) setOwnSorting(next);
-      onSortingChange?.(next);
-    },
+    onSortingChange: (updater) =>
+      setSorting((previous) => resolve(updater, previous as ColumnSort[]) as ImportJobTableSort[]),
   });
-
-  const onToggle = useCallback((jobId: string) => {
-    setExpanded((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(jobId)) next.add(jobId);
-      return next;
-    });
-  }, []);
 
   const state = getImportJobTableState({ jobs: rows, loading, idle, error, stale });
   // A retry behind the error panel does not announce "Loading" over the error, nor make the table busy.
   const busy = loading && state !== 'error';
-
-  // A job gone from the rows takes its expansion with it: if it comes back (another page, a later poll), it comes
-  // back closed. Keys never seen as rows (defaultExpandedJobIds before the first load) are kept.
-  const shownKeys = useRef<readonly string[]>([]);
-  useEffect(() => {
-    const present = new Set(rowKeys);
-    const gone = shownKeys.current.filter((key) => !present.has(key));
-    shownKeys.current = rowKeys;
-    if (gone.length === 0) return;
-    setExpanded((previous) => {
-      if (!gone.some((key) => previous.has(key))) return previous;
-      const next = new Set(previous);
-      for (const key of gone) next.delete(key);
-      return next;
-    });
-  }, [rowKeys]);
-
-  const tableRef = useRef<HTMLTableElement>(null);
-  // A retry button gone with the error panel or the stale banner, or a page button disabled under the keyboard (the
-  // last page, or while the next one loads): focus goes to the page number or to the table, never to the page's body.
-  const pageLabelRef = useRef<HTMLSpanElement>(null);
-  // The page button whose focus the page number holds while it is disabled: it gets it back once enabled (the
-  // panel's Next, disabled while the next page loads), so Enter goes on paging.
-  const focusOwner = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const owner = focusOwner.current;
-    const label = pageLabelRef.current;
-    if (owner === null) return;
-    if (label === null || !owner.isConnected || owner.ownerDocument.activeElement !== label) {
-      focusOwner.current = null;
-    } else if (!(owner as HTMLButtonElement).disabled) {
-      focusOwner.current = null;
-      owner.focus({ preventScroll: true });
-    }
-  });
-  const focusRescue = useFocusRescue((lost) => {
-    if (lost.closest('nav') !== null && pageLabelRef.current !== null) {
-      focusOwner.current = lost;
-      return pageLabelRef.current;
-    }
-    const tableElement = tableRef.current;
-    if (tableElement !== null) tableElement.tabIndex = -1;
-    return tableElement;
-  });
+  // No sorting what is not there: the error panel's header row has no sort buttons.
+  const sortable = state !== 'error';
+  const layout = useColumnLayout(rows, visibleColumns, i18n, sortable ? sorting[0]?.id : undefined);
+  const focus = useFocusHandOff();
+  const region = useScrollFlag();
+  // Pagination only when there is somewhere to go: a single page has none.
   const multiPage =
     pagination !== undefined &&
     (pagination.hasNextPage || pagination.hasPreviousPage || pagination.pageIndex > 0);
@@ -215,10 +135,10 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     updatedAt instanceof Date ? updatedAt.getTime() : typeof updatedAt === 'number' ? updatedAt : undefined;
   const now = useNow(state === 'stale' && updatedAtMs !== undefined);
   const [copyStatus, copy] = useCopyToClipboard();
-  const copyFromRow = useCallback((text: string) => void copy(text), [copy]);
+  const cellContext = useMemo<CellContext>(() => ({ i18n, copy: (text) => void copy(text) }), [i18n, copy]);
   const colSpan = visibleColumns.length + 1;
   const headers = (table.getHeaderGroups()[0]?.headers ?? []).filter(
-    (header) => columnVisibility[header.column.id as ImportJobColumnId] !== false,
+    (header) => columnVisibility[header.column.id as keyof typeof columnVisibility] !== false,
   );
 
   return (
@@ -229,51 +149,19 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         ref={ref}
         className={cx('pij-table', className)}
         data-state={state}
+        data-density={preferences.density}
+        data-wrap-lines={preferences.wrapLines || undefined}
         data-loading={busy || undefined}
         data-stale={state === 'stale' || undefined}
         onFocus={(event) => {
-          focusRescue.onFocus(event);
+          focus.handlers.onFocus(event);
           rest.onFocus?.(event);
         }}
         onBlur={(event) => {
-          focusRescue.onBlur(event);
+          focus.handlers.onBlur(event);
           rest.onBlur?.(event);
         }}
       >
-        {showColumnPicker || multiPage ? (
-          <div className={cx('pij-table__toolbar', classNames.toolbar)}>
-            {showColumnPicker ? (
-              <ColumnPicker
-                className={classNames.columnPicker}
-                messages={messages}
-                columns={IMPORT_JOB_COLUMN_IDS.filter((id) => id !== 'Id').map((id) => ({
-                  id,
-                  visible: columnVisibility[id] !== false,
-                }))}
-                onToggle={setColumnVisible}
-              />
-            ) : null}
-            {multiPage ? (
-              <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
-                {messages.sortsThisPage}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-        {/* A live region that is always there, so the stale banner is announced when it arrives in it. */}
-        <div role="status" className="pij-table__stale-region">
-          {state === 'stale' ? (
-            <StaleBanner
-              error={error}
-              updatedAt={updatedAtMs}
-              now={now}
-              i18n={i18n}
-              onRetry={onRetry}
-              className={classNames.staleBanner}
-              retryClassName={classNames.retryButton}
-            />
-          ) : null}
-        </div>
         {/* Always there, so assistive tech hears "Loading…" arrive: a live region born with its text often is not. */}
         <span role="status" style={visuallyHidden}>
           {busy ? messages.loading : ''}
@@ -281,16 +169,48 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
         <span role="status" className="pij-table__copy-status" data-copy-status={copyStatus}>
           {copyStatus === 'copied' ? messages.copied : copyStatus === 'failed' ? messages.copyFailed : ''}
         </span>
-        <div className="pij-table__scroll">
+        {/* The region that scrolls sideways when the columns do not fit: named by the title, and focusable so that
+            keyboard users can scroll it. A group, not a landmark, so that tables with the same title can share a page. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling region takes focus to be scrolled by keyboard; a fieldset groups form fields. */}
+        <div ref={region} className="pij-table__scroll" role="group" aria-labelledby={titleId} tabIndex={0}>
           <table
             className={cx('pij-table__table', classNames.table)}
-            ref={tableRef}
-            aria-busy={busy || undefined}
+            ref={focus.tableRef}
+            aria-labelledby={titleId}
             aria-describedby={multiPage ? noteId : undefined}
+            aria-busy={busy || undefined}
+            style={{ minInlineSize: layout.minInlineSize }}
           >
-            <caption className={cx('pij-table__caption', classNames.caption)}>
-              {messages.tableCaption}
+            <caption className="pij-table__caption">
+              <TableToolbar
+                titleId={titleId}
+                messages={messages}
+                actions={actions}
+                preferences={showColumnPicker ? preferences : undefined}
+                onPreferencesChange={changePreferences}
+                classNames={classNames}
+              />
+              {/* A live region that is always there, so the stale banner is announced when it arrives in it. */}
+              <div role="status" className="pij-table__stale-region">
+                {state === 'stale' ? (
+                  <StaleBanner
+                    error={error}
+                    updatedAt={updatedAtMs}
+                    now={now}
+                    i18n={i18n}
+                    onRetry={onRetry}
+                    className={classNames.staleBanner}
+                    retryClassName={classNames.retryButton}
+                  />
+                ) : null}
+              </div>
             </caption>
+            <colgroup>
+              <col />
+              {visibleColumns.map((column, index) => (
+                <col key={column.id} style={{ width: layout.widths[index] }} />
+              ))}
+            </colgroup>
             <thead className={cx('pij-table__head', classNames.head)}>
               <tr>
                 <th
@@ -300,39 +220,28 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   <span style={visuallyHidden}>{messages.detailsColumn}</span>
                 </th>
                 {headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
+                  const label = messages.columns[header.column.id as keyof typeof messages.columns];
                   return (
-                    <th
+                    <SortHeader
                       key={header.id}
-                      scope="col"
-                      className={cx('pij-table__header', classNames.headerCell)}
-                      data-column={header.column.id}
-                      aria-sort={
-                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      columnId={header.column.id}
+                      align={visibleColumns.find(({ id }) => id === header.column.id)?.align}
+                      label={label}
+                      sorted={header.column.getIsSorted()}
+                      onSort={
+                        sortable && header.column.getCanSort()
+                          ? header.column.getToggleSortingHandler()
+                          : undefined
                       }
-                    >
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          className={cx('pij-table__sort', classNames.sortButton)}
-                          title={messages.sortBy({
-                            column: messages.columns[header.column.id as ImportJobColumnId],
-                          })}
-                          data-sorted={sorted || undefined}
-                          onClick={header.column.getToggleSortingHandler()}
-                        >
-                          <table.FlexRender header={header} />
-                          <SortIcon direction={sorted} />
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
+                      title={messages.sortBy({ column: label })}
+                      className={classNames.headerCell}
+                      buttonClassName={classNames.sortButton}
+                    />
                   );
                 })}
               </tr>
             </thead>
-            <tbody className={cx('pij-table__body', classNames.body)}>
+            <tbody className={cx('pij-table__body', classNames.body)} onPointerOver={showFullValue}>
               {state === 'loading'
                 ? Array.from({ length: Math.max(1, skeletonRows) }, (_, index) => (
                     <tr
@@ -350,23 +259,20 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                     </tr>
                   ))
                 : null}
-              {state === 'error' && error ? (
+              {state === 'error' || state === 'empty' ? (
                 <tr className="pij-table__row pij-table__row--state">
                   <td colSpan={colSpan} className="pij-table__state-cell">
-                    <ErrorPanel
-                      error={error}
-                      i18n={i18n}
-                      onRetry={onRetry}
-                      className={classNames.errorPanel}
-                      retryClassName={classNames.retryButton}
-                    />
-                  </td>
-                </tr>
-              ) : null}
-              {state === 'empty' ? (
-                <tr className="pij-table__row pij-table__row--state">
-                  <td colSpan={colSpan} className="pij-table__state-cell">
-                    <EmptyState i18n={i18n} className={classNames.emptyState} />
+                    {error ? (
+                      <ErrorPanel
+                        error={error}
+                        i18n={i18n}
+                        onRetry={onRetry}
+                        className={classNames.errorPanel}
+                        retryClassName={classNames.retryButton}
+                      />
+                    ) : (
+                      <EmptyState i18n={i18n} className={classNames.emptyState} />
+                    )}
                   </td>
                 </tr>
               ) : null}
@@ -377,61 +283,29 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
                   rowId={row.id}
                   columns={visibleColumns}
                   expanded={expanded.has(row.id)}
-                  onToggle={onToggle}
-                  onCopy={copyFromRow}
+                  onToggle={toggleExpanded}
                   detailId={`${baseId}-detail-${idSafe(row.id)}`}
-                  i18n={i18n}
+                  context={cellContext}
                   classNames={classNames}
                 />
               ))}
             </tbody>
           </table>
         </div>
-        {pagination ? (
-          <nav
-            aria-label={messages.pagination}
-            className={cx('pij-table__pagination', classNames.pagination)}
-          >
-            <button
-              type="button"
-              className="pij-button pij-button--small"
-              disabled={!pagination.hasPreviousPage}
-              onClick={pagination.onPrevious}
-            >
-              {messages.previousPage}
-            </button>
-            <span ref={pageLabelRef} tabIndex={-1} className="pij-table__page" aria-live="polite">
-              {messages.pageNumber({ page: pagination.pageIndex + 1 }, format)}
-            </span>
-            <button
-              type="button"
-              className="pij-button pij-button--small"
-              disabled={!pagination.hasNextPage}
-              onClick={pagination.onNext}
-            >
-              {messages.nextPage}
-            </button>
-          </nav>
+        {multiPage ? (
+          <div className="pij-table__footer">
+            <p id={noteId} className={cx('pij-table__sort-note', classNames.sortNote)}>
+              {messages.sortsThisPage}
+            </p>
+            <Pagination
+              {...pagination}
+              i18n={i18n}
+              labelRef={focus.pageLabelRef}
+              className={classNames.pagination}
+            />
+          </div>
         ) : null}
       </div>
     </I18nContext.Provider>
   );
 });
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      className="pij-table__sort-icon"
-      data-direction={direction || 'none'}
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="currentColor"
-    >
-      {direction !== 'desc' ? <path d="M8 3 12 7H4z" opacity={direction === 'asc' ? 1 : 0.35} /> : null}
-      {direction !== 'asc' ? <path d="M8 13 4 9h8z" opacity={direction === 'desc' ? 1 : 0.35} /> : null}
-    </svg>
-  );
-}

@@ -1,5 +1,6 @@
 import { isPinpointError, PINPOINT_ERROR_NAMES, type PinpointErrorName } from '../../core/errors.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
+import { CopyButton } from '../shared/CopyButton.js';
 import { cx } from '../shared/cx.js';
 
 /** The friendly message of a failure: by its name, `UnknownError` for anything unnamed. */
@@ -10,9 +11,18 @@ export function getErrorMessage(error: Error, i18n: ImportJobsI18n): string {
   return i18n.messages.errors[name];
 }
 
+/** The request ID of a failure, for support, with a button that copies it. */
 function RequestId({ error, i18n }: { error: Error; i18n: ImportJobsI18n }) {
   if (!isPinpointError(error) || !error.requestId) return null;
-  return <p className="pij-state__request-id">{i18n.messages.requestId({ requestId: error.requestId })}</p>;
+  const { messages } = i18n;
+  return (
+    <p className="pij-state__request-id">
+      {messages.requestId({ requestId: error.requestId })}
+      <CopyButton text={error.requestId} label={messages.copyRequestId} messages={messages}>
+        {messages.copy}
+      </CopyButton>
+    </p>
+  );
 }
 
 /** Props shared by the internal state panels. */
@@ -32,7 +42,10 @@ function RetryButton({ onRetry, i18n, className }: Omit<PanelProps, 'retryClassN
   );
 }
 
-/** The error state: the first load failed and there are no rows. Internal. */
+/**
+ * The error state, when the first load failed and there are no rows: an alert box with an icon (drawn by the
+ * stylesheet), the friendly message, the request ID and Try again. Internal.
+ */
 export function ErrorPanel({
   error,
   i18n,
@@ -41,10 +54,17 @@ export function ErrorPanel({
   onRetry,
 }: PanelProps & { error: Error }) {
   return (
-    <div role="alert" className={cx('pij-state', 'pij-state--error', className)} data-error={error.name}>
-      <p className="pij-state__title">{i18n.messages.errorTitle}</p>
-      <p className="pij-state__message">{getErrorMessage(error, i18n)}</p>
-      <RequestId error={error} i18n={i18n} />
+    <div
+      role="alert"
+      className={cx('pij-state', 'pij-state--error', className)}
+      data-error={error.name}
+      data-tone="danger"
+    >
+      <div className="pij-state__text">
+        <p className="pij-state__title">{i18n.messages.errorTitle}</p>
+        <p className="pij-state__message">{getErrorMessage(error, i18n)}</p>
+        <RequestId error={error} i18n={i18n} />
+      </div>
       <RetryButton onRetry={onRetry} i18n={i18n} className={retryClassName} />
     </div>
   );

@@ -1,4 +1,5 @@
 export * from './columnIds.js';
 export * from './getImportJobTableProps.js';
-export { getImportJobTableState, ImportJobTable } from './ImportJobTable.js';
+export { ImportJobTable } from './ImportJobTable.js';
 export * from './interfaces.js';
+export { getImportJobTableState } from './tableState.js';

@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { PinpointError } from '../../core/errors.js';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18nProps } from '../../i18n/ImportJobsI18nProvider.js';
@@ -24,6 +24,25 @@ export interface ImportJobTableSort {
   id: ImportJobColumnId;
   /** Whether the order is descending. */
   desc: boolean;
+}
+
+/** How tall rows are: `comfortable` (at most 2.75rem at one line) or `compact` (at most 2rem). */
+export type ImportJobTableDensity = 'comfortable' | 'compact';
+
+/**
+ * What the user sets in the table's Preferences (as Cloudscape's collection preferences), controlled with
+ * `preferences` and `onPreferencesChange` or left to the table, so a host can persist them.
+ */
+export interface ImportJobTablePreferences {
+  /** How tall rows are. Default: `'comfortable'`. */
+  density: ImportJobTableDensity;
+  /**
+   * Whether long values (ids, URLs, ARNs, names) wrap onto more lines instead of being cut with an ellipsis.
+   * Default: `false` (one line per row).
+   */
+  wrapLines: boolean;
+  /** The visible columns. Default: `DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY`. */
+  columnVisibility: ImportJobColumnVisibility;
 }
 
 /** The parts of {@link ImportJobTable} a `classNames` entry can style, in addition to their `pij-*` class. */
@@ -95,13 +114,33 @@ export interface ImportJobTableProps
   updatedAt?: number | Date | null | undefined;
   /** Token paging controls; with more than one page, a note says sorting applies to this page. Default: none. */
   pagination?: ImportJobTablePagination | undefined;
-  /** The visible columns, controlled. Pair with `onColumnVisibilityChange`. Default: uncontrolled. */
+  /**
+   * The user's preferences (density, wrapped lines, visible columns), controlled: pair with `onPreferencesChange`.
+   * Members left out take their defaults. Default: uncontrolled.
+   */
+  preferences?: Partial<ImportJobTablePreferences> | undefined;
+  /** The first preferences when uncontrolled; members left out take their defaults. Default: none. */
+  defaultPreferences?: Partial<ImportJobTablePreferences> | undefined;
+  /** Called with the next preferences, all members set, when the user changes one. Default: none. */
+  onPreferencesChange?: ((preferences: ImportJobTablePreferences) => void) | undefined;
+  /**
+   * Controls shown in the toolbar, between the caption and Preferences (the panel puts Refresh, Auto-refresh and
+   * the last-updated time there). Default: none.
+   */
+  actions?: ReactNode;
+  /**
+   * The visible columns, controlled; wins over `preferences.columnVisibility`. Pair with
+   * `onColumnVisibilityChange`. Default: uncontrolled.
+   */
   columnVisibility?: ImportJobColumnVisibility | undefined;
   /** The initial visible columns when uncontrolled. Default: `DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY`. */
   defaultColumnVisibility?: ImportJobColumnVisibility | undefined;
   /** Called with the next visibility when the user shows or hides a column. Default: none. */
   onColumnVisibilityChange?: ((visibility: ImportJobColumnVisibility) => void) | undefined;
-  /** Whether to show the column picker. Default: `true`. */
+  /**
+   * Whether to show Preferences (density, wrapped lines and the columns' checkboxes, which were the column picker)
+   * in the toolbar. Default: `true`.
+   */
   showColumnPicker?: boolean | undefined;
   /** The sort order, controlled. Pair with `onSortingChange`. Default: uncontrolled. */
   sorting?: readonly ImportJobTableSort[] | undefined;

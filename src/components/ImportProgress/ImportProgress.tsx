@@ -5,9 +5,9 @@ import { cx } from '../shared/cx.js';
 import { getImportProgress } from './getImportProgress.js';
 import { getImportProgressText } from './getImportProgressText.js';
 import type { ImportProgressProps } from './interfaces.js';
+import { percent } from './percent.js';
 
 const FULL = { inlineSize: '100%' } as const;
-const percent = (part: number, total: number) => `${total > 0 ? (part / total) * 100 : 0}%`;
 
 /**
  * The progress of an import job, on `@radix-ui/react-progress`: completed pieces of the total, failed pieces as a

@@ -169,7 +169,10 @@ describe('SegmentImportJobs', () => {
   });
 
   it('takes your aria-label or aria-labelledby for its name, so two panels on a page have landmarks of their own', async () => {
-    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    // Two pages each, so each panel shows its pagination.
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue({
+      ImportJobsResponse: { Item: [wire('job-1', 'COMPLETED')], NextToken: 'next' },
+    });
     const store = createImportJobsStore({ visibility: createManualVisibility(), random: () => 0 });
     const { container } = render(
       <ImportJobsProvider store={store}>
@@ -197,6 +200,57 @@ describe('SegmentImportJobs', () => {
     expect(within(b).getByRole('navigation', { name: 'Pages of segment B' })).toBeInTheDocument();
     vi.useRealTimers();
     await expectNoAxeViolations(container);
+  });
+
+  it('shows its chrome in one row with the table title: Refresh, the Auto-refresh switch, Last updated, Preferences', async () => {
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    renderPanel(fetcher);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const toolbar = screen.getByText('Import jobs').parentElement as HTMLElement;
+    expect(within(toolbar).getByRole('button', { name: 'Refresh' })).toBeInTheDocument();
+    const toggle = within(toolbar).getByRole('switch', { name: 'Auto-refresh' });
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(within(toolbar).getByText(/^Last updated/)).toBeInTheDocument();
+    expect(within(toolbar).getByRole('button', { name: 'Preferences' })).toBeInTheDocument();
+    // One page: no pagination.
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('passes preferences through to its table', async () => {
+    const onPreferencesChange = vi.fn();
+    const fetcher = vi.fn<SegmentImportJobsFetcher>().mockResolvedValue(response(wire('job-1', 'COMPLETED')));
+    const { container } = renderPanel(fetcher, {
+      defaultPreferences: { density: 'compact' },
+      onPreferencesChange,
+    });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(container.querySelector('.pij-table')).toHaveAttribute('data-density', 'compact');
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Preferences' })));
+    act(() => fireEvent.click(screen.getByRole('checkbox', { name: 'Wrap lines' })));
+    expect(onPreferencesChange).toHaveBeenCalledWith(
+      expect.objectContaining({ density: 'compact', wrapLines: true }),
+    );
+    expect(container.querySelector('.pij-table')).toHaveAttribute('data-wrap-lines');
+  });
+
+  it('changes only its last-updated time in the table when a poll brings nothing new', async () => {
+    const fetcher = vi
+      .fn<SegmentImportJobsFetcher>()
+      .mockResolvedValue(response(wire('job-1', 'PROCESSING'), wire('job-2', 'COMPLETED')));
+    const { container } = renderPanel(fetcher);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    const table = container.querySelector('.pij-table') as HTMLElement;
+    const observer = new MutationObserver(() => {});
+    observer.observe(table, { subtree: true, childList: true, attributes: true, characterData: true });
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(fetcher).toHaveBeenCalledTimes(2);
+    const changed = observer.takeRecords().map((record) => {
+      const element = record.target instanceof Element ? record.target : record.target.parentElement;
+      return element?.className;
+    });
+    observer.disconnect();
+    // At most the time's text ("Last updated now" stays as it is under fake timers): no "Refreshing…", no aria-busy.
+    expect(changed.filter((name) => name !== 'pij-panel__updated')).toEqual([]);
   });
 
   it('has no axe violations', async () => {

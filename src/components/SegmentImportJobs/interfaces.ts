@@ -7,7 +7,7 @@ import type { ImportJobTableProps } from '../ImportJobTable/interfaces.js';
 /** Table props the panel passes through: everything but the data, which comes from the hook. */
 export type SegmentImportJobsTableProps = Omit<
   ImportJobTableProps,
-  keyof ImportJobTableDataProps | 'locale' | 'messages'
+  keyof ImportJobTableDataProps | 'locale' | 'messages' | 'actions'
 >;
 
 /**
@@ -24,6 +24,12 @@ export interface SegmentImportJobsProps
    * `pollInterval` given (or the hook's default). Default: `true`.
    */
   defaultAutoRefresh?: boolean | undefined;
+  /** The table's preferences, controlled (see `ImportJobTable`'s `preferences`). Default: uncontrolled. */
+  preferences?: ImportJobTableProps['preferences'];
+  /** The table's first preferences when uncontrolled. Default: none. */
+  defaultPreferences?: ImportJobTableProps['defaultPreferences'];
+  /** Called with the table's next preferences when the user changes one. Default: none. */
+  onPreferencesChange?: ImportJobTableProps['onPreferencesChange'];
   /** Props of the inner `ImportJobTable` (column visibility, sorting, `classNames`, ...). Default: none. */
   tableProps?: SegmentImportJobsTableProps | undefined;
 }

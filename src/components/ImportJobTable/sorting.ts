@@ -6,9 +6,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ImportJob } from '../../core/types.js';
-import type { ImportJobsMessages } from '../../i18n/messages.js';
-import { IMPORT_JOB_COLUMN_IDS } from './columnIds.js';
-import { getSortValue } from './values.js';
+import { IMPORT_JOB_COLUMNS } from './columns.js';
 
 /**
  * The TanStack Table features of the import job table: client sorting of the rows shown. Column visibility is the
@@ -38,21 +36,16 @@ function createCompareRows(locale: string | undefined) {
 }
 
 /**
- * The TanStack column definitions: the accessor is the sort value; cells are rendered by the memoised rows.
+ * The TanStack column definitions, from the column registry: the accessor is the sort value; the table renders the
+ * headers and the memoised rows render the cells.
  *
- * @param messages - Give the headers their text.
  * @param locale - Orders text; `undefined` for the runtime's default locale.
  */
-export function createImportJobColumns(messages: ImportJobsMessages, locale: string | undefined) {
+export function createImportJobColumns(locale: string | undefined) {
   const sortFn = createCompareRows(locale);
   return helper.columns(
-    IMPORT_JOB_COLUMN_IDS.map((id) =>
-      helper.accessor((job) => getSortValue(id, job), {
-        id,
-        header: () => messages.columns[id],
-        sortFn,
-        sortUndefined: 'last',
-      }),
+    IMPORT_JOB_COLUMNS.map(({ id, sortValue }) =>
+      helper.accessor(sortValue, { id, sortFn, sortUndefined: 'last' }),
     ),
   );
 }
