@@ -11,7 +11,7 @@ import {
   normalizeImportJobsResponse,
   replaceEqualJobs,
 } from '../src/index.js';
-import { createImportJobs } from '../src/msw/fixtures.js';
+import { createImportJobs } from '../src/simulator/fixtures.js';
 import { BaselineTable, baselineRenders } from './BaselineTable.js';
 import { runLifecycle } from './lifecycle.js';
 import { compare, time, timeEach } from './measure.js';

@@ -17,7 +17,7 @@ import {
   type SegmentImportJobsFetcher,
   useSegmentImportJobs,
 } from '../../src/index.js';
-import { createImportJobs } from '../../src/msw/fixtures.js';
+import { createImportJobs } from '../../src/simulator/fixtures.js';
 
 const TICK = DEFAULT_POLL_INTERVAL_MS;
 

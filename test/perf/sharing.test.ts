@@ -8,7 +8,7 @@ import {
   type ImportJobResponse,
   type SegmentImportJobsFetcher,
 } from '../../src/core/index.js';
-import { createImportJobs } from '../../src/msw/fixtures.js';
+import { createImportJobs } from '../../src/simulator/fixtures.js';
 
 const TICK = DEFAULT_POLL_INTERVAL_MS;
 
