@@ -39,3 +39,14 @@ describe('styles.css in a host build', () => {
     expect(hostBuilt).toMatch(/\.pij-table__scroll\{position:relative;overflow-x:auto\}/);
   });
 });
+
+describe('the dark theme', () => {
+  it('gives a value to every colour token the stylesheet uses, so no light fallback shows on a dark page', () => {
+    const code = shipped.replace(/\/\*[\s\S]*?\*\//g, '');
+    const used = new Set([...code.matchAll(/var\((--pij-color-[a-z-]+),/g)].map((match) => match[1]));
+    const dark = code.match(/:where\(\[data-theme="dark"\], \.dark\)\s*\{([^}]*)\}/)?.[1] ?? '';
+    const defined = new Set([...dark.matchAll(/(--pij-color-[a-z-]+):/g)].map((match) => match[1]));
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((token) => !defined.has(token))).toEqual([]);
+  });
+});
