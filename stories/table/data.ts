@@ -71,3 +71,12 @@ export function exceptionError(name: PinpointExceptionName & PinpointErrorName):
     ...(name === 'TooManyRequestsException' ? { retryAfterMs: 1000 } : {}),
   });
 }
+
+/** Strings that would be dangerous if rendered as HTML or used as a link. */
+export const HOSTILE: readonly string[] = [
+  '<img src=x onerror="alert(1)">',
+  '<script>alert("xss")</script>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '\u202eRTL override\u202c and emoji 💥',
+];
