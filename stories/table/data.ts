@@ -6,8 +6,10 @@ import {
   type PinpointErrorName,
 } from '../../src/index.js';
 import {
+  createFailureMessages,
   createImportJob,
   createImportJobs,
+  type ImportJobOverrides,
   PINPOINT_EXCEPTION_STATUS,
   type PinpointExceptionName,
 } from '../../src/msw/index.js';
@@ -80,3 +82,13 @@ export const HOSTILE: readonly string[] = [
   '"><svg onload=alert(1)>',
   '\u202eRTL override\u202c and emoji 💥',
 ];
+
+/** One job for a component story: a seeded, complete job with the fields given, normalised as the hook shows it. */
+export function storyJob(overrides: ImportJobOverrides = {}, seed = 1): ImportJob {
+  return toImportJobs([createImportJob(overrides, { seed })])[0] as ImportJob;
+}
+
+/** `count` failure messages as the service words them, each with its own line number. */
+export function failures(count: number): string[] {
+  return createFailureMessages(7, count);
+}
