@@ -364,6 +364,8 @@ export const CopySource: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('link')).toBeNull();
+    // The copy button shows over the end of the cell while the row is hovered or holds the focus.
+    canvas.getByRole('button', { name: /^Show details of job/ }).focus();
     await userEvent.click(canvas.getByRole('button', { name: /^Copy source s3:\/\// }));
     await expect(await canvas.findByText(/^(Copied|Could not copy)/)).toHaveAttribute('role', 'status');
   },
