@@ -13,6 +13,27 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Fetchers and errors',
+            'The hook and the store',
+            'Components',
+            'Theming',
+            'Simulated backend',
+            'Server',
+            'Testing',
+            'Reliability',
+            'Performance',
+          ],
+          'Components',
+          'Recipes',
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

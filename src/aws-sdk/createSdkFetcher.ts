@@ -50,7 +50,7 @@ export interface CreateSdkFetcherOptions {
  * the client's credentials: the function sends `GetSegmentImportJobsCommand`, `getImportJobs` sends
  * `GetImportJobsCommand` and `getImportJob` sends `GetImportJobCommand`. The methods need no `this`.
  *
- * Errors are named as the README's error table says, the same way as `createHttpFetcher` names them: the SDK's
+ * Errors are named as the error table of docs/fetchers.md says, the same way as `createHttpFetcher` names them: the SDK's
  * exception names are kept; its `Unknown` (no `x-amzn-ErrorType`) and the `SyntaxError` it throws for an HTML or
  * non-JSON body are named from `$metadata.httpStatusCode` (an HTML 502 is `ServiceUnavailableError`, a 401 from a
  * proxy `HttpError`); `retryAfterMs` comes from the `Retry-After` header; the raw reply is read as `createHttpFetcher`

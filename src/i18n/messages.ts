@@ -50,7 +50,7 @@ export interface ImportJobColumnHeaders {
  * (to format them). Override any subset with the `messages` prop of a component or of `ImportJobsI18nProvider`.
  */
 export interface ImportJobsMessages {
-  /** The label of each known `JobStatus`. Default: the table of the README (`Created`, `Preparing`, ...). */
+  /** The label of each known `JobStatus`. Default: the table of docs/components.md (`Created`, `Preparing`, ...). */
   statusLabels: Record<JobStatus, string>;
   /** The label of a status this library does not know. Default: the raw value, or `Unknown` when empty. */
   unknownStatus: (raw: string) => string;

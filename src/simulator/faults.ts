@@ -9,7 +9,7 @@ export type { PinpointExceptionName };
 /** The HTTP status of each exception, as the service sends it. */
 export const PINPOINT_EXCEPTION_STATUS: Readonly<Record<PinpointExceptionName, number>> = EXCEPTION_STATUS;
 
-/** The seven exception names, in the order of the table in the README. */
+/** The seven exception names, in the order of the error table of docs/fetchers.md. */
 export const PINPOINT_EXCEPTION_NAMES = Object.keys(PINPOINT_EXCEPTION_STATUS) as PinpointExceptionName[];
 
 /** The message each exception carries unless the fault sets its own, close to what the service says. */

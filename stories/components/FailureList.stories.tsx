@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { FailureList } from '../../src/index.js';
-import { failures, HOSTILE } from './fixtures.js';
+import { failures, HOSTILE } from '../table/data.js';
 
 const meta = {
   title: 'Components/FailureList',
@@ -33,7 +33,9 @@ export const HundredOfMany: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Showing 100 of 2,345 failures')).toBeInTheDocument();
-    await userEvent.type(canvas.getByRole('searchbox', { name: 'Filter failures' }), 'endpoint 42 ');
+    // Each failure names its own line of the file: filtering by one line's number leaves that failure alone.
+    const line = /^Line \d+:/.exec(failures(100)[41] ?? '')?.[0] ?? '';
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Filter failures' }), line);
     await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
   },
 };

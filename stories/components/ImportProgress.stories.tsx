@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ImportProgress } from '../../src/index.js';
-import { storyJob } from './fixtures.js';
+import { storyJob } from '../table/data.js';
 
 const meta = {
   title: 'Components/ImportProgress',
   component: ImportProgress,
   args: {
-    job: storyJob('p', { JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 4, FailedPieces: 0 }),
+    job: storyJob({ JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 4, FailedPieces: 0 }),
   },
   decorators: [(Story) => <div style={{ maxInlineSize: 360 }}>{Story()}</div>],
 } satisfies Meta<typeof ImportProgress>;
@@ -18,7 +18,7 @@ type Story = StoryObj<typeof meta>;
 /** A job at work with nothing done yet: a determinate bar at 0, not a spinner, and counts of zero. */
 export const Zero: Story = {
   args: {
-    job: storyJob('p', { JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 0, TotalProcessed: 0 }),
+    job: storyJob({ JobStatus: 'PROCESSING', TotalPieces: 10, CompletedPieces: 0, TotalProcessed: 0 }),
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -36,7 +36,7 @@ export const Zero: Story = {
 
 /** A count of any length (here 1e308, 309 digits) wraps within the component, never widening the page. */
 export const HugeCount: Story = {
-  args: { job: storyJob('p', { JobStatus: 'PROCESSING', TotalProcessed: 1e308 }) },
+  args: { job: storyJob({ JobStatus: 'PROCESSING', TotalProcessed: 1e308 }) },
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('.pij-progress') as HTMLElement;
     await expect(root.scrollWidth).toBeLessThanOrEqual(360);
@@ -53,7 +53,7 @@ export const Partial: Story = {
 
 export const WithFailedPieces: Story = {
   args: {
-    job: storyJob('p', {
+    job: storyJob({
       JobStatus: 'FAILING',
       TotalPieces: 10,
       CompletedPieces: 5,
@@ -68,7 +68,7 @@ export const WithFailedPieces: Story = {
 
 export const Indeterminate: Story = {
   args: {
-    job: storyJob('p', { JobStatus: 'INITIALIZING', TotalPieces: undefined, CompletedPieces: undefined }),
+    job: storyJob({ JobStatus: 'INITIALIZING', TotalPieces: undefined, CompletedPieces: undefined }),
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('progressbar')).toHaveAttribute(
@@ -79,7 +79,7 @@ export const Indeterminate: Story = {
 };
 
 export const Complete: Story = {
-  args: { job: storyJob('p') },
+  args: { job: storyJob() },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('progressbar')).toHaveAttribute('data-state', 'complete');
   },
@@ -87,7 +87,7 @@ export const Complete: Story = {
 
 export const CountsDisagree: Story = {
   args: {
-    job: storyJob('p', { JobStatus: 'COMPLETING', TotalPieces: 3, CompletedPieces: 5, FailedPieces: 1 }),
+    job: storyJob({ JobStatus: 'COMPLETING', TotalPieces: 3, CompletedPieces: 5, FailedPieces: 1 }),
   },
   play: async ({ canvasElement }) => {
     const bar = within(canvasElement).getByRole('progressbar');

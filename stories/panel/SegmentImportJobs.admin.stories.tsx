@@ -30,7 +30,7 @@ const pageWith =
   );
 
 const meta = {
-  title: 'Panel/SegmentImportJobs/On an admin page',
+  title: 'Components/SegmentImportJobs',
   component: SegmentImportJobs,
   args: {
     applicationId: APPLICATION_ID,

@@ -96,7 +96,9 @@ const paged = liveBackend({
 });
 
 const meta = {
-  title: 'Panel/SegmentImportJobs',
+  title: 'Recipes/Panel on the simulated backend',
+  // A recipe, not a component: the panel's docs page is Components/SegmentImportJobs.
+  tags: ['!autodocs'],
   component: SegmentImportJobs,
   args: { applicationId: APPLICATION_ID, segmentId: SEGMENT_ID, fetcher: httpFetcher, pollInterval: 150 },
   decorators: [

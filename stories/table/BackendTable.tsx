@@ -44,7 +44,7 @@ function Wired({
   return <ImportJobTable {...tableProps} {...getImportJobTableProps(result)} />;
 }
 
-/** `useSegmentImportJobs` wired to `ImportJobTable` in one line, as the README shows, in a fresh store. */
+/** `useSegmentImportJobs` wired to `ImportJobTable` in one line, as docs/components.md shows, in a fresh store. */
 export function BackendTable(props: BackendTableProps) {
   return (
     <FreshStore>

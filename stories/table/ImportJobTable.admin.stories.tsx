@@ -13,7 +13,7 @@ const inContainer: Decorator = (Story, { parameters }) => (
 );
 
 const meta = {
-  title: 'Table/ImportJobTable/On an admin page',
+  title: 'Components/ImportJobTable',
   component: ImportJobTable,
   args: { jobs, onRetry: fn() },
   parameters: {

@@ -21,7 +21,9 @@ const pagingBackend = createPinpointBackend({
 const fetcher = createHttpFetcher({ baseUrl: BASE_URL });
 
 const meta = {
-  title: 'Table/ImportJobTable with the simulated backend',
+  title: 'Recipes/Table on the simulated backend',
+  // A recipe, not a component: the table's docs page is Components/ImportJobTable.
+  tags: ['!autodocs'],
   component: BackendTable,
   args: { fetcher, pageSize: 10, pollInterval: false },
   parameters: { msw: { handlers: pagingBackend.handlers } },

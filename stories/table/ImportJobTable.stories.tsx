@@ -1,17 +1,50 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useSyncExternalStore } from 'react';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY, ImportJobTable } from '../../src/index.js';
-import { createImportJob } from '../../src/msw/index.js';
-import { exceptionError, jobs, manyJobs, toImportJobs } from './data.js';
+import {
+  DEFAULT_IMPORT_JOB_COLUMN_VISIBILITY,
+  defaultImportJobsMessages,
+  ImportJobTable,
+  type ImportJobTableProps,
+} from '../../src/index.js';
+import {
+  createImportJob,
+  PINPOINT_EXCEPTION_NAMES,
+  type PinpointExceptionName,
+} from '../../src/msw/index.js';
+import { exceptionError, HOSTILE, jobs, manyJobs, toImportJobs } from './data.js';
 
 const meta = {
-  title: 'Table/ImportJobTable',
+  title: 'Components/ImportJobTable',
   component: ImportJobTable,
   args: { jobs, onRetry: fn() },
 } satisfies Meta<typeof ImportJobTable>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** The Error story's args: the table's, and the name of the exception the first load failed with. */
+type ErrorStoryArgs = ImportJobTableProps & { errorName: PinpointExceptionName };
+type ErrorStory = StoryObj<ErrorStoryArgs>;
+
+/** The exception the Error story's play test shows, over the `errorName` control: undefined leaves the control's. */
+let steppedException: PinpointExceptionName | undefined;
+const steppedListeners = new Set<() => void>();
+
+function showException(name: PinpointExceptionName | undefined): void {
+  steppedException = name;
+  for (const listener of steppedListeners) listener();
+}
+
+function subscribeToStepped(listener: () => void): () => void {
+  steppedListeners.add(listener);
+  return () => steppedListeners.delete(listener);
+}
+
+function SteppedErrorTable({ errorName, ...props }: ErrorStoryArgs) {
+  const stepped = useSyncExternalStore(subscribeToStepped, () => steppedException);
+  return <ImportJobTable {...props} error={exceptionError(stepped ?? errorName)} />;
+}
 
 /** A page of jobs in every common state, in the order of the service. */
 export const Ready: Story = {
@@ -115,52 +148,33 @@ export const Empty: Story = {
   },
 };
 
-/** 400: the request was not valid. */
-export const ErrorBadRequest: Story = {
-  name: 'Error: BadRequestException',
-  args: { jobs: [], error: exceptionError('BadRequestException') },
-};
-
-/** 403: the caller may not read this segment. */
-export const ErrorForbidden: Story = {
-  name: 'Error: ForbiddenException',
-  args: { jobs: [], error: exceptionError('ForbiddenException') },
-};
-
-/** 404: unknown application or segment. */
-export const ErrorNotFound: Story = {
-  name: 'Error: NotFoundException',
-  args: { jobs: [], error: exceptionError('NotFoundException') },
-};
-
-/** 405. */
-export const ErrorMethodNotAllowed: Story = {
-  name: 'Error: MethodNotAllowedException',
-  args: { jobs: [], error: exceptionError('MethodNotAllowedException') },
-};
-
-/** 413. */
-export const ErrorPayloadTooLarge: Story = {
-  name: 'Error: PayloadTooLargeException',
-  args: { jobs: [], error: exceptionError('PayloadTooLargeException') },
-};
-
-/** 429: throttled; retryable. */
-export const ErrorTooManyRequests: Story = {
-  name: 'Error: TooManyRequestsException',
-  args: { jobs: [], error: exceptionError('TooManyRequestsException') },
-};
-
-/** 500: retryable. The play function presses "Try again". */
-export const ErrorInternalServerError: Story = {
-  name: 'Error: InternalServerErrorException (retry)',
-  args: { jobs: [], error: exceptionError('InternalServerErrorException') },
-  play: async ({ args, canvasElement }) => {
+/**
+ * The first load failed with one of the service's seven exceptions (`errorName`): the error panel says what happened
+ * in words, shows the request ID and offers "Try again". The play test steps through all seven.
+ */
+export const ErrorState: ErrorStory = {
+  name: 'Error',
+  args: { jobs: [], errorName: 'InternalServerErrorException' },
+  argTypes: { errorName: { control: 'select', options: PINPOINT_EXCEPTION_NAMES } },
+  render: ({ errorName, ...args }) => <SteppedErrorTable errorName={errorName} {...args} />,
+  beforeEach: () => showException(undefined),
+  play: async ({ args, canvasElement, step }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Could not load import jobs')).toBeVisible();
-    await expect(canvas.getByText(/3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b/)).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+    try {
+      for (const [index, name] of PINPOINT_EXCEPTION_NAMES.entries()) {
+        await step(name, async () => {
+          showException(name);
+          await expect(await canvas.findByText(defaultImportJobsMessages.errors[name])).toBeVisible();
+          await expect(canvasElement.querySelector('.pij-table')).toHaveAttribute('data-state', 'error');
+          await expect(canvas.getByText('Could not load import jobs')).toBeVisible();
+          await expect(canvas.getByText(/3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b/)).toBeVisible();
+          await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+          await expect(args.onRetry).toHaveBeenCalledTimes(index + 1);
+        });
+      }
+    } finally {
+      showException(undefined);
+    }
   },
 };
 
@@ -214,6 +228,13 @@ export const ExpandedRow: Story = {
     const toggle = canvas.getByRole('button', { name: 'Hide details of job job-failed' });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getByText('Showing 100 of 2,345 failures')).toBeVisible();
+    // A second row opens beside it; the first stays open.
+    await userEvent.click(canvas.getByRole('button', { name: 'Show details of job job-processing' }));
+    await expect(canvas.getByRole('button', { name: 'Hide details of job job-processing' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   },
 };
 
@@ -255,8 +276,16 @@ export const CopyingFailures: Story = {
 export const Sorted: Story = {
   args: { defaultSorting: [{ id: 'CreationDate', desc: false }] },
   play: async ({ canvasElement }) => {
-    const header = within(canvasElement).getByRole('columnheader', { name: /Created/ });
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('columnheader', { name: /Created/ });
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    // Sorting by another column moves the sort there.
+    await userEvent.click(within(canvas.getByRole('columnheader', { name: 'Job ID' })).getByRole('button'));
+    await expect(canvas.getByRole('columnheader', { name: 'Job ID' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(header).not.toHaveAttribute('aria-sort');
   },
 };
 
@@ -324,5 +353,62 @@ export const HidingAndShowingColumns: Story = {
     await expect(canvas.getByRole('columnheader', { name: /Role ARN/ })).toBeVisible();
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Format' }));
     await expect(canvas.queryByRole('columnheader', { name: /^Format/ })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** The source is text with a copy button, never a link for an `s3://` URL; the table announces the result. */
+export const CopySource: Story = {
+  args: { jobs: jobs.slice(0, 1) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('link')).toBeNull();
+    // The copy button shows over the end of the cell while the row is hovered or holds the focus.
+    canvas.getByRole('button', { name: /^Show details of job/ }).focus();
+    await userEvent.click(canvas.getByRole('button', { name: /^Copy source s3:\/\// }));
+    await expect(await canvas.findByText(/^(Copied|Could not copy)/)).toHaveAttribute('role', 'status');
+  },
+};
+
+/** The second of several pages: the page number, and a note that sorting applies to this page only. */
+export const Paginated: Story = {
+  args: {
+    pagination: {
+      pageIndex: 1,
+      hasNextPage: true,
+      hasPreviousPage: true,
+      onNext: fn(),
+      onPrevious: fn(),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Page 2')).toBeInTheDocument();
+    await expect(canvas.getByText('Sorting applies to the jobs on this page.')).toBeInTheDocument();
+  },
+};
+
+/** Markup and links in every string field, one expanded: all of it shown as text, no element injected. */
+export const HostileData: Story = {
+  args: {
+    jobs: toImportJobs(
+      HOSTILE.map((text, index) =>
+        createImportJob(
+          {
+            Id: `hostile-${index}`,
+            JobStatus: text,
+            Definition: { S3Url: text, SegmentName: text },
+            Failures: [text],
+            TotalFailures: 1,
+          },
+          { seed: index },
+        ),
+      ),
+    ),
+    defaultExpandedJobIds: ['hostile-0'],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('img, script, a')).toBeNull();
   },
 };

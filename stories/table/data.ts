@@ -6,8 +6,10 @@ import {
   type PinpointErrorName,
 } from '../../src/index.js';
 import {
+  createFailureMessages,
   createImportJob,
   createImportJobs,
+  type ImportJobOverrides,
   PINPOINT_EXCEPTION_STATUS,
   type PinpointExceptionName,
 } from '../../src/msw/index.js';
@@ -70,4 +72,23 @@ export function exceptionError(name: PinpointExceptionName & PinpointErrorName):
     message: name,
     ...(name === 'TooManyRequestsException' ? { retryAfterMs: 1000 } : {}),
   });
+}
+
+/** Strings that would be dangerous if rendered as HTML or used as a link. */
+export const HOSTILE: readonly string[] = [
+  '<img src=x onerror="alert(1)">',
+  '<script>alert("xss")</script>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '\u202eRTL override\u202c and emoji 💥',
+];
+
+/** One job for a component story: a seeded, complete job with the fields given, normalised as the hook shows it. */
+export function storyJob(overrides: ImportJobOverrides = {}, seed = 1): ImportJob {
+  return toImportJobs([createImportJob(overrides, { seed })])[0] as ImportJob;
+}
+
+/** `count` failure messages as the service words them, each with its own line number. */
+export function failures(count: number): string[] {
+  return createFailureMessages(7, count);
 }

@@ -7,8 +7,10 @@ import { backgroundBehind, contrast, luminance } from './contrast.js';
 import { germanMessages } from './messages.de.js';
 
 const meta = {
-  title: 'Theming/ImportJobTable',
+  title: 'Docs/Theming',
   component: ImportJobTable,
+  // Its docs page is stories/docs/Theming.mdx; the table's props table is on Components/ImportJobTable.
+  tags: ['!autodocs'],
   args: { jobs, defaultExpandedJobIds: ['job-failed'] },
 } satisfies Meta<typeof ImportJobTable>;
 

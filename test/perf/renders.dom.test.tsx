@@ -49,7 +49,7 @@ function poll(previous: ImportJob[], served: ImportJobResponse[]): ImportJob[] {
   return replaceEqualJobs(previous, page.jobs);
 }
 
-/** The one-line wiring the README shows: the hook's result mapped to the table's props. */
+/** The one-line wiring docs/components.md shows: the hook's result mapped to the table's props. */
 function Panel({ fetcher }: { fetcher: SegmentImportJobsFetcher }) {
   const result = useSegmentImportJobs({ applicationId: 'app', segmentId: 'seg', fetcher });
   return <ImportJobTable {...getImportJobTableProps(result)} messages={countingMessages} />;

@@ -1,6 +1,6 @@
 /**
  * Property tests of `createHttpFetcher` against a real `node:http` server: any status and any body text give either
- * an object (then normalised) or a `PinpointError` named by the README's error table, never anything else.
+ * an object (then normalised) or a `PinpointError` named by the error table of docs/fetchers.md, never anything else.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { wellFormedProblems } from './helpers/wellFormed.js';
 /** Runs per property; each is a real HTTP round trip. */
 const RUNS = runs(100);
 
-/** The name the README's error table gives a status without an `x-amzn-ErrorType` (other 4xx/5xx: `HttpError`). */
+/** The name the error table of docs/fetchers.md gives a status without an `x-amzn-ErrorType` (other 4xx/5xx: `HttpError`). */
 function expectedName(status: number): PinpointErrorName {
   const byStatus: Record<number, PinpointErrorName> = {
     400: 'BadRequestException',

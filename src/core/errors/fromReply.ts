@@ -40,7 +40,7 @@ const THROTTLING_ERROR_TYPES =
   /^(Throttling(Exception)?|ThrottledException|RequestLimitExceeded|TooManyRequests|RequestThrottled(Exception)?|SlowDown)$/;
 
 /**
- * Names a failed HTTP reply as the README's error table does: a Pinpoint exception named by `errorType` wins; at
+ * Names a failed HTTP reply as the error table of docs/fetchers.md does: a Pinpoint exception named by `errorType` wins; at
  * 400, AWS's own types for refused credentials and for throttling give `ForbiddenException` and
  * `TooManyRequestsException`; otherwise the status decides (502, 503 and 504 are `ServiceUnavailableError`, a status
  * no exception comes with `HttpError`).

@@ -85,7 +85,7 @@ function classify(error: unknown): PinpointError {
 }
 
 /**
- * Names anything a fetcher threw or rejected with, as the README's error table does, so every failure reaches the
+ * Names anything a fetcher threw or rejected with, as the error table of docs/fetchers.md does, so every failure reaches the
  * store as a {@link PinpointError}: a `PinpointError` as it is; an abort, a timeout or a connection failure by its
  * `name`, its error `code` (also on `cause`) or the message of the `TypeError` `fetch` rejects with; an AWS SDK
  * error with a reply as the HTTP fetcher names that reply; anything else `UnknownError`, the original as `cause`.

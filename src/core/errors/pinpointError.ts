@@ -49,7 +49,7 @@ export interface PinpointErrorOptions {
   statusCode?: number | undefined;
   /** The request ID, from the body's `RequestID` or the `x-amzn-RequestId` header. */
   requestId?: string | undefined;
-  /** Whether trying again may succeed. Default: the name's own (see the README's error table). */
+  /** Whether trying again may succeed. Default: the name's own (see the error table of docs/fetchers.md). */
   retryable?: boolean | undefined;
   /** How long the server asked us to wait, from `Retry-After`, in milliseconds. */
   retryAfterMs?: number | undefined;

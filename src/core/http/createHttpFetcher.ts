@@ -65,7 +65,7 @@ export interface CreateHttpFetcherOptions {
  * it resolves wrapped as the SDK wraps it (`{ ImportJobsResponse: body }`, `{ ImportJobResponse: body }`), unchecked
  * beyond that: the store normalises it. A body already wrapped (a backend that passes the SDK's output through:
  * `{ ImportJobsResponse: { Item, NextToken }, $metadata }`) is unwrapped. Every failure rejects with a
- * {@link PinpointError} named after the README's error table: the status and `x-amzn-ErrorType` name HTTP failures
+ * {@link PinpointError} named after the error table of docs/fetchers.md: the status and `x-amzn-ErrorType` name HTTP failures
  * (a Pinpoint exception in `x-amzn-ErrorType` even on a 2xx); a redirect, not followed, is `HttpError`; no reply is
  * `NetworkError`; `timeoutMs` elapsed is `TimeoutError`; a body that is not JSON, is cut off or is not an
  * object is `InvalidResponseError`; `init.signal` aborted is `AbortError`. Before anything is sent: an ID that no

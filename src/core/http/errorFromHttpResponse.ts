@@ -12,7 +12,7 @@ function field(body: unknown, ...names: string[]): string | undefined {
 }
 
 /**
- * Names a failed HTTP reply (status not 2xx) as the README's error table does, for `createHttpFetcher` and for custom
+ * Names a failed HTTP reply (status not 2xx) as the error table of docs/fetchers.md does, for `createHttpFetcher` and for custom
  * fetchers built on `fetch`.
  *
  * The name comes from `x-amzn-ErrorType` (or `__type`/`code` in a JSON body), any `:…` suffix stripped, else from the
