@@ -339,6 +339,18 @@ export const FewColumns: Story = {
       ExternalId: false,
     },
   },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const headers = canvas.getAllByRole('columnheader').map((header) => header.textContent?.trim() ?? '');
+    await expect(headers.filter((text) => /\S/.test(text) && text !== 'Details')).toEqual([
+      'Status',
+      'Progress',
+      'Created',
+    ]);
+    // Without the Job ID column, each row's expander still names its job.
+    const expanders = canvas.getAllByRole('button', { name: /^Show details of job / });
+    await expect(expanders.length).toBe(canvas.getAllByRole('row').length - 1);
+  },
 };
 
 /** Hiding and showing a column in Preferences. */
