@@ -1,6 +1,7 @@
 // The admin app's server: the built app (dist/) and the import-jobs route of `pinpoint-import-jobs/server`, mounted
 // on Hono as docs/server.md says. Its source is the simulated Pinpoint backend, whose live jobs advance with the
-// clock. `node server.mjs [--port N]` listens on 127.0.0.1 and prints the URL.
+// clock. `node server.mjs [--port N]` listens on 127.0.0.1 (port N, else PORT, else 5180 or, when that is taken, a
+// free one) and prints the URL.
 //
 // A new live job starts every NEW_JOB_EVERY_MS (default 60 s; 0 for none), in turn in each segment it may show.
 //
@@ -16,6 +17,9 @@ import { Hono } from 'hono';
 import { createHttpFetcher } from 'pinpoint-import-jobs/core';
 import { createImportJobsHandler } from 'pinpoint-import-jobs/server';
 import { createImportJobs, createPinpointBackend } from 'pinpoint-import-jobs/simulator';
+
+/** The port `npm run example` listens on unless told otherwise. */
+const DEFAULT_PORT = 5180;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const catalog = JSON.parse(readFileSync(join(here, 'catalog.json'), 'utf8'));
@@ -156,7 +160,7 @@ export async function startServer({ port = 0, host = '127.0.0.1', dist = join(he
   }
   const backend = createBackend({ tickMs });
   const app = createApp({ dist, handler: createHandler(backend) });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       resolve({
         url: `http://${host}:${info.port}/`,
@@ -164,13 +168,21 @@ export async function startServer({ port = 0, host = '127.0.0.1', dist = join(he
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
+    server.once('error', reject);
   });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flag = process.argv.indexOf('--port');
-  const port = Number(flag === -1 ? (process.env.PORT ?? 0) : process.argv[flag + 1]);
-  const { url, backend, close } = await startServer({ port });
+  const chosen = flag === -1 ? process.env.PORT : process.argv[flag + 1];
+  const { url, backend, close } = await startServer({ port: Number(chosen ?? DEFAULT_PORT) }).catch(
+    (error) => {
+      if (error?.code !== 'EADDRINUSE') throw error;
+      if (chosen === undefined) return startServer({ port: 0 });
+      console.error(`Port ${chosen} is in use: pick another with --port N (0 for any free port).`);
+      process.exit(1);
+    },
+  );
   console.log(`Admin app: ${url}`);
   const every = Number(process.env.NEW_JOB_EVERY_MS ?? 60_000);
   const shown = catalog.segments.filter((segment) => !segment.denied);

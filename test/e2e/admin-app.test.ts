@@ -36,7 +36,7 @@ beforeAll(async () => {
   console.log(build.stdout.slice(build.stdout.indexOf('admin-app: production bundle')).trim());
 
   // No job of its own timer: the paging test counts the jobs (the test starts the one it follows).
-  server = fork(join(app, 'server.mjs'), [], {
+  server = fork(join(app, 'server.mjs'), ['--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, NEW_JOB_EVERY_MS: '0' },
   });
