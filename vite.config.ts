@@ -79,6 +79,9 @@ const domTests = [
   'test/**/*.dom.test.{ts,tsx}',
 ];
 
+/** The example app built from the tarball and driven in Chromium (test/e2e): a project of its own, left out of test:unit. */
+const e2eTests = ['test/e2e/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react(), stylesheet()],
   publicDir: false,
@@ -115,8 +118,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...domTests],
+          exclude: [...configDefaults.exclude, ...domTests, ...e2eTests],
           setupFiles: ['test/setup/console.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: e2eTests,
+          setupFiles: ['test/setup/console.ts'],
+          // Its setup packs, installs and builds the app (about 30 s on 2 cores, minutes under load).
+          hookTimeout: 300_000,
         },
       },
       {
