@@ -82,6 +82,11 @@ const domTests = [
 /** The example app built from the tarball and driven in Chromium (test/e2e): a project of its own, left out of test:unit. */
 const e2eTests = ['test/e2e/**/*.test.ts'];
 
+// A library build is a production build whatever NODE_ENV says: under NODE_ENV=test (set by Vitest, so by any test
+// that packs the package) Vite would otherwise emit React's development JSX (`jsxDEV`), which a host's production
+// React does not have. Set before Vite reads NODE_ENV for the build.
+if (process.argv.includes('build')) process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   plugins: [react(), stylesheet()],
   publicDir: false,

@@ -38,7 +38,20 @@ try {
     console.error(`consumer: the tarball ships test code:\n  ${testCode.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`consumer tarball: ${shipped.length} files, no test code`);
+  // A production build, even when built under NODE_ENV=test (as test:package does on purpose): React's development
+  // JSX (`jsxDEV`) in dist/ crashes a host's production React.
+  const devJsx = shipped.filter(
+    (file) =>
+      file.endsWith('.js') &&
+      readFileSync(join(root, file.replace(/^package\//, '')), 'utf8').includes('jsxDEV'),
+  );
+  if (devJsx.length > 0) {
+    console.error(
+      `consumer: the tarball ships React's development JSX (jsxDEV) in:\n  ${devJsx.join('\n  ')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`consumer tarball: ${shipped.length} files, no test code, no development JSX`);
   const dev = pkg.devDependencies;
   writeFileSync(
     join(dir, 'package.json'),
