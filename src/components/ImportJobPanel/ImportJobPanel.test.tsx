@@ -63,6 +63,12 @@ const oneJob = (...replies: Array<ImportJobResponse | Error>) => {
   return { getImportJob };
 };
 
+/** A list of the application's jobs in the store, shown nowhere. */
+function ApplicationList({ fetcher }: { fetcher: ApplicationImportJobsFetcher }) {
+  useApplicationImportJobs({ applicationId: 'app', fetcher, pollInterval: false });
+  return null;
+}
+
 /** The panel's live notice: loading, not found yet. */
 const notice = (panel: HTMLElement) => panel.querySelector('.pij-panel__notice') as HTMLElement;
 /** The status badge of the job shown. */
@@ -210,13 +216,9 @@ describe('ImportJobPanel', () => {
             ),
         ),
     });
-    function List() {
-      useApplicationImportJobs({ applicationId: 'app', fetcher, pollInterval: false });
-      return null;
-    }
     const list = render(
       <ImportJobsProvider store={store}>
-        <List />
+        <ApplicationList fetcher={fetcher} />
       </ImportJobsProvider>,
     );
     await act(() => vi.advanceTimersByTimeAsync(0));
