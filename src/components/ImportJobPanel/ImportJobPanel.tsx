@@ -16,7 +16,9 @@ const NO_CLASSES: ImportJobPanelClassNames = {};
  * with Refresh, an Auto-refresh switch and the last-updated time. It polls while the job is active and stops for
  * good once it is `COMPLETED` or `FAILED` (the switch goes). It shows loading, an error as the list panels do (an
  * alert with the request ID and Try again), a job not found, and a job just created that is not found yet (retried,
- * shown as loading). A failed refresh keeps the job, under the stale banner. The fetcher must have `getImportJob`.
+ * shown as loading). A failed refresh keeps the job, under the stale banner. The root's `data-status`,
+ * `data-settled` (the job ended) and `data-placeholder` (the job shown is a list's, until its own reply) tell its
+ * state. The fetcher must have `getImportJob`.
  *
  * @example
  * ```tsx
@@ -46,7 +48,7 @@ export const ImportJobPanel = forwardRef<HTMLElement, ImportJobPanelProps>(
     const { messages } = i18n;
     const titleId = useId();
     const [autoRefresh, setAutoRefresh] = useState(defaultAutoRefresh);
-    const { status, job, error, refresh, updatedAt, isFetching } = useImportJob({
+    const { status, job, error, refresh, updatedAt, isFetching, isPlaceholderData } = useImportJob({
       applicationId,
       jobId,
       fetcher,
@@ -74,6 +76,7 @@ export const ImportJobPanel = forwardRef<HTMLElement, ImportJobPanelProps>(
           className={cx('pij-panel', className)}
           data-status={status}
           data-settled={settled || undefined}
+          data-placeholder={isPlaceholderData || undefined}
           data-fetching={isFetching || undefined}
           data-auto-refresh={(autoRefresh && !settled) || undefined}
         >
