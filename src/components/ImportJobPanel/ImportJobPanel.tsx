@@ -14,7 +14,7 @@ const NO_CLASSES: ImportJobPanelClassNames = {};
 /**
  * The drop-in panel of one import job, for its detail page: `useImportJob` and `ImportJobDetails`, under a title
  * with Refresh, an Auto-refresh switch and the last-updated time. It polls while the job is active and stops for
- * good once it is `COMPLETED` or `FAILED` (the switch goes). It shows loading, an error as the list panels do (an
+ * good once it is `COMPLETED` or `FAILED` (the switch goes, as after a job not found). It shows loading, an error as the list panels do (an
  * alert with the request ID and Try again), a job not found, and a job just created that is not found yet (retried,
  * shown as loading). A failed refresh keeps the job, under the stale banner. The root's `data-status`,
  * `data-settled` (the job ended) and `data-placeholder` (the job shown is a list's, until its own reply) tell its
@@ -63,6 +63,8 @@ export const ImportJobPanel = forwardRef<HTMLElement, ImportJobPanelProps>(
     const notYet = error?.name === 'NotFoundException' && error.retryable;
     const failed = error !== undefined && !notYet;
     const settled = job?.JobStatus === 'COMPLETED' || job?.JobStatus === 'FAILED';
+    // Nothing to poll: a job that ended, or none after a failure no poll retries (not found, forbidden).
+    const switchable = !settled && !(failed && !job);
     const now = useNow(failed && job !== undefined && updatedAt !== undefined);
     const retry = () => void refresh();
     return (
@@ -78,7 +80,7 @@ export const ImportJobPanel = forwardRef<HTMLElement, ImportJobPanelProps>(
           data-settled={settled || undefined}
           data-placeholder={isPlaceholderData || undefined}
           data-fetching={isFetching || undefined}
-          data-auto-refresh={(autoRefresh && !settled) || undefined}
+          data-auto-refresh={(autoRefresh && switchable) || undefined}
         >
           <div className={cx('pij-table__toolbar', classNames.header)}>
             <span id={titleId} className={cx('pij-table__title', classNames.title)}>
@@ -87,7 +89,7 @@ export const ImportJobPanel = forwardRef<HTMLElement, ImportJobPanelProps>(
             <PanelActions
               refresh={refresh}
               autoRefresh={autoRefresh}
-              onAutoRefreshChange={settled ? undefined : setAutoRefresh}
+              onAutoRefreshChange={switchable ? setAutoRefresh : undefined}
               updatedAt={updatedAt}
               hasRows={job !== undefined}
               i18n={i18n}
