@@ -24,6 +24,27 @@ describe('ImportJobTable job links', () => {
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 
+  it('costs one element and one attribute per row with getJobHref (the <a href>), none without', () => {
+    const perRow = (element: React.ReactElement) => {
+      const { container, unmount } = render(element);
+      const rows = [...container.querySelectorAll('tbody > tr')];
+      const nodes = rows.flatMap((row) => [row, ...row.querySelectorAll('*')]);
+      const cost = {
+        elements: nodes.length / rows.length,
+        attributes: nodes.reduce((sum, node) => sum + node.attributes.length, 0) / rows.length,
+      };
+      unmount();
+      return cost;
+    };
+    const plain = perRow(<ImportJobTable jobs={jobs} />);
+    const followed = perRow(<ImportJobTable jobs={jobs} onFollowJob={() => {}} />);
+    const linked = perRow(
+      <ImportJobTable jobs={jobs} getJobHref={(j) => `/imports/${j.Id}`} onFollowJob={() => {}} />,
+    );
+    expect(followed).toEqual(plain);
+    expect(linked).toEqual({ elements: plain.elements + 1, attributes: plain.attributes + 1 });
+  });
+
   it('makes each ID a real link, with the expander kept', () => {
     render(<ImportJobTable jobs={jobs} getJobHref={(j) => `/imports/${j.Id}`} />);
     const link = screen.getByRole('link', { name: 'job-a' });
