@@ -25,9 +25,9 @@ const meta = {
     backend.reset();
   },
   decorators: [
-    (Story) => (
+    (Story, { parameters }) => (
       <FreshStore>
-        <div style={{ inlineSize: 960 }}>
+        <div style={{ inlineSize: parameters.containerWidth ?? 960 }}>
           <Story />
         </div>
       </FreshStore>
@@ -79,6 +79,24 @@ export const FailedWithFailures: Story = {
     await expect(badge(canvasElement)).toHaveTextContent('Failed');
     const panel = canvas.getByRole('region');
     await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
+  },
+};
+
+/** The failed job in a 1,280 px container: the two lists side by side, nothing overflows. */
+export const At1280: Story = {
+  name: '1,280 px',
+  args: { jobId: failedJob.Id },
+  parameters: { containerWidth: 1280 },
+  globals: { viewport: { value: 'admin1280', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText('Showing 100 of 2,345 failures', {}, { timeout: 4000 }),
+    ).toBeVisible();
+    const panel = canvas.getByRole('region');
+    await expect(panel.scrollWidth).toBeLessThanOrEqual(panel.clientWidth);
+    const [summary, definition] = [...panel.querySelectorAll<HTMLElement>('.pij-detail__section')];
+    await expect(summary?.getBoundingClientRect().top).toBe(definition?.getBoundingClientRect().top);
   },
 };
 
