@@ -25,7 +25,8 @@ const budgets = [
     entry: 'src/index.ts',
     external: allDependencies,
     // +1.5 kB for the table that fits an admin page (#13): preferences, fixed layout, panel chrome.
-    limit: 24_745,
+    // +1,216 for #17's components: ImportJobDetails, ImportJobPanel, ApplicationImportJobs, job links.
+    limit: 25_961,
     target: 14_000,
   },
   {
@@ -39,7 +40,7 @@ const budgets = [
     name: 'pinpoint-import-jobs + dependencies (not React)',
     entry: 'src/index.ts',
     external: react,
-    limit: 38_138,
+    limit: 39_251,
     target: 28_000,
   },
   {
@@ -62,7 +63,7 @@ const budgets = [
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
-  { name: 'styles.css', css: 'src/styles.css', limit: 4_700 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_820 },
 ];
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */

@@ -4,7 +4,10 @@
  *
  * @packageDocumentation
  */
+export * from './components/ApplicationImportJobs/index.js';
 export * from './components/FailureList/index.js';
+export * from './components/ImportJobDetails/index.js';
+export * from './components/ImportJobPanel/index.js';
 export * from './components/ImportJobTable/index.js';
 export * from './components/ImportProgress/index.js';
 export * from './components/JobStatusBadge/index.js';

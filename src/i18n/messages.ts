@@ -142,6 +142,8 @@ export interface ImportJobsMessages {
   hideDetails: (values: { jobId: string }) => string;
   /** The heading of the details of a row. Default: `Definition`. */
   definitionHeading: string;
+  /** The heading of a job's status, progress, dates and counts in its details. Default: `Summary`. */
+  summaryHeading: string;
   /** The label of each field of the `Definition` in the details of a row. Default: `Format`, `S3 URL`, ... */
   definitionFields: Record<keyof ImportJobResource, string>;
   /** A true boolean. Default: `Yes`. */
@@ -212,6 +214,26 @@ export interface ImportJobsMessages {
    * next navigation. Default: `That page had expired, so the list is back on page 1.`
    */
   pageResetExpiredToken: string;
+
+  /** The accessible name of the application's panel (`ApplicationImportJobs`). Default: `Application import jobs`. */
+  applicationPanelLabel: string;
+  /** The application panel's empty state. Default: `This application has no import jobs yet.` */
+  applicationEmptyDescription: string;
+  /** The title and accessible name of one job's panel (`ImportJobPanel`). Default: `Import job <id>`. */
+  jobPanelLabel: (values: { jobId: string }) => string;
+  /** Said while one job loads. Default: `Loading import job…`. */
+  jobLoading: string;
+  /** The title of one job's error panel. Default: `Could not load import job`. */
+  jobErrorTitle: string;
+  /** The title of one job's panel when the service has no such job. Default: `Import job not found`. */
+  jobNotFoundTitle: string;
+  /** Why a job is not found. Default: `This application has no import job with this ID, or you may not see it.` */
+  jobNotFound: string;
+  /**
+   * Said while a job just created is not found yet (it is retried for 30 s). Default: `The job was just created and
+   * is not visible yet. Checking again…`
+   */
+  jobNotFoundYet: string;
 }
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
@@ -293,6 +315,7 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   showDetails: ({ jobId }) => `Show details of job ${jobId}`,
   hideDetails: ({ jobId }) => `Hide details of job ${jobId}`,
   definitionHeading: 'Definition',
+  summaryHeading: 'Summary',
   definitionFields: {
     Format: 'Format',
     S3Url: 'S3 URL',
@@ -320,9 +343,9 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   errorTitle: 'Could not load import jobs',
   errors: {
     BadRequestException: 'The request was not valid. Check the application and segment IDs.',
-    ForbiddenException: 'You do not have permission to see the import jobs of this segment.',
+    ForbiddenException: 'You do not have permission to see these import jobs.',
     NotFoundException: 'The application or segment was not found.',
-    MethodNotAllowedException: 'The service does not allow this request.',
+    MethodNotAllowedException: 'This request is not served: the fetcher or server lacks this operation.',
     PayloadTooLargeException: 'The request was too large. Try a smaller page size.',
     TooManyRequestsException: 'Too many requests were sent. Wait a moment, then try again.',
     InternalServerErrorException: 'The service had an internal error. Try again in a moment.',
@@ -351,6 +374,15 @@ export const defaultImportJobsMessages: ImportJobsMessages = {
   lastUpdated: ({ updatedAt, now }, f) => `Last updated ${f.relativeTime(updatedAt, now)}`,
   neverUpdated: 'Not loaded yet',
   pageResetExpiredToken: 'That page had expired, so the list is back on page 1.',
+
+  applicationPanelLabel: 'Application import jobs',
+  applicationEmptyDescription: 'This application has no import jobs yet.',
+  jobPanelLabel: ({ jobId }) => `Import job ${jobId}`,
+  jobLoading: 'Loading import job…',
+  jobErrorTitle: 'Could not load import job',
+  jobNotFoundTitle: 'Import job not found',
+  jobNotFound: 'This application has no import job with this ID, or you may not see it.',
+  jobNotFoundYet: 'The job was just created and is not visible yet. Checking again…',
 };
 
 /**

@@ -82,9 +82,7 @@ export const RetryAfterAnError: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Could not load import jobs', {}, { timeout: 5000 })).toBeVisible();
-    await expect(
-      canvas.getByText('You do not have permission to see the import jobs of this segment.'),
-    ).toBeVisible();
+    await expect(canvas.getByText('You do not have permission to see these import jobs.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByText(pagingBackend.jobs(SEGMENT_ID)[0]?.Id ?? '')).toBeVisible();
     await expect(canvas.getAllByRole('row')).toHaveLength(11);

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { ImportJob } from '../../core/types.js';
+import { ImportJobDetails } from '../ImportJobDetails/ImportJobDetails.js';
 import { cx } from '../shared/cx.js';
 import { type CellContext, type ImportJobColumn, renderCell } from './columns.js';
 import type { ImportJobTableClassNames } from './interfaces.js';
-import { JobDetail } from './JobDetail.js';
 
 /** Props of the internal {@link ImportJobRow}. Every prop is stable between polls unless the job changed. */
 export interface ImportJobRowProps {
@@ -82,7 +82,7 @@ export const ImportJobRow = memo(function ImportJobRow({
       {expanded ? (
         <tr id={detailId} className={cx('pij-table__detail-row', classNames.detailRow)}>
           <td className="pij-table__detail-cell" colSpan={columns.length + 1}>
-            <JobDetail job={job} i18n={i18n} className={cx('pij-detail', classNames.detail)} />
+            <ImportJobDetails job={job} className={classNames.detail} />
           </td>
         </tr>
       ) : null}

@@ -582,7 +582,7 @@ describe('ImportJobTable', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Could not load import jobs');
-    expect(alert).toHaveTextContent('You do not have permission to see the import jobs of this segment.');
+    expect(alert).toHaveTextContent('You do not have permission to see these import jobs.');
     expect(alert).toHaveTextContent('Request ID: req-42');
     expect(screen.queryByText('No import jobs')).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -1,5 +1,5 @@
 import { type ColumnSort, type Updater, useTable } from '@tanstack/react-table';
-import { forwardRef, useId, useMemo } from 'react';
+import { forwardRef, useId, useMemo, useRef } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { I18nContext } from '../../i18n/context.js';
 import { useImportJobsI18n } from '../../i18n/ImportJobsI18nProvider.js';
@@ -69,6 +69,8 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     defaultExpandedJobIds,
     skeletonRows = 3,
     classNames = NO_CLASSES,
+    getJobHref,
+    onFollowJob,
     className,
     locale,
     messages: messageOverrides,
@@ -135,7 +137,18 @@ export const ImportJobTable = forwardRef<HTMLDivElement, ImportJobTableProps>(fu
     updatedAt instanceof Date ? updatedAt.getTime() : typeof updatedAt === 'number' ? updatedAt : undefined;
   const now = useNow(state === 'stale' && updatedAtMs !== undefined);
   const [copyStatus, copy] = useCopyToClipboard();
-  const cellContext = useMemo<CellContext>(() => ({ i18n, copy: (text) => void copy(text) }), [i18n, copy]);
+  // The latest onFollowJob, without re-rendering every row when the host passes a new function.
+  const follow = useRef(onFollowJob);
+  follow.current = onFollowJob;
+  const cellContext = useMemo<CellContext>(
+    () => ({
+      i18n,
+      copy: (text) => void copy(text),
+      jobHref: getJobHref,
+      followJob: (job, event) => follow.current?.(job, event),
+    }),
+    [i18n, copy, getJobHref],
+  );
   const colSpan = visibleColumns.length + 1;
   const headers = (table.getHeaderGroups()[0]?.headers ?? []).filter(
     (header) => columnVisibility[header.column.id as keyof typeof columnVisibility] !== false,

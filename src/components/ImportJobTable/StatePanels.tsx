@@ -44,7 +44,8 @@ function RetryButton({ onRetry, i18n, className }: Omit<PanelProps, 'retryClassN
 
 /**
  * The error state, when the first load failed and there are no rows: an alert box with an icon (drawn by the
- * stylesheet), the friendly message, the request ID and Try again. Internal.
+ * stylesheet), the friendly message, the request ID and Try again. A view may say its own `title` and `message`.
+ * Internal.
  */
 export function ErrorPanel({
   error,
@@ -52,7 +53,9 @@ export function ErrorPanel({
   className,
   retryClassName,
   onRetry,
-}: PanelProps & { error: Error }) {
+  title = i18n.messages.errorTitle,
+  message = getErrorMessage(error, i18n),
+}: PanelProps & { error: Error; title?: string | undefined; message?: string | undefined }) {
   return (
     <div
       role="alert"
@@ -61,8 +64,8 @@ export function ErrorPanel({
       data-tone="danger"
     >
       <div className="pij-state__text">
-        <p className="pij-state__title">{i18n.messages.errorTitle}</p>
-        <p className="pij-state__message">{getErrorMessage(error, i18n)}</p>
+        <p className="pij-state__title">{title}</p>
+        <p className="pij-state__message">{message}</p>
         <RequestId error={error} i18n={i18n} />
       </div>
       <RetryButton onRetry={onRetry} i18n={i18n} className={retryClassName} />

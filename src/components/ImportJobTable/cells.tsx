@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { CSSProperties, MouseEvent, ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
 import { getImportProgress } from '../ImportProgress/getImportProgress.js';
@@ -21,6 +21,34 @@ export function notAvailable(i18n: ImportJobsI18n): ReactNode {
 /** A string value as a bare text node (no element), or a missing value. */
 export function text(value: unknown, i18n: ImportJobsI18n): ReactNode {
   return typeof value === 'string' && value !== '' ? value : notAvailable(i18n);
+}
+
+/**
+ * A job's ID: bare text, or a link to the job's page when the host gives one (`getJobHref`) and it is safe (see
+ * `safeHref`). A plain left click calls `followJob`, which may take over with `event.preventDefault()`; a click with a
+ * modifier key or another button is left to the browser (a new tab, a new window).
+ */
+export function idCell(
+  job: ImportJob,
+  i18n: ImportJobsI18n,
+  jobHref: ((job: ImportJob) => string | undefined) | undefined,
+  followJob: ((job: ImportJob, event: MouseEvent<HTMLAnchorElement>) => void) | undefined,
+): ReactNode {
+  const href = jobHref && safeHref(jobHref(job), true);
+  const id = text(job.Id, i18n);
+  return href ? (
+    <a
+      href={href}
+      onClick={(event) => {
+        if (!(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))
+          followJob?.(job, event);
+      }}
+    >
+      {id}
+    </a>
+  ) : (
+    id
+  );
 }
 
 /** A boolean as the messages' Yes or No. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import { parseDate } from '../../format/formatters.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
@@ -9,6 +9,7 @@ import { getJobStatusTone } from '../JobStatusBadge/tones.js';
 import { cellDate, cellDuration } from './cellFormats.js';
 import {
   failuresCell,
+  idCell,
   notAvailable,
   progressCell,
   progressText,
@@ -27,6 +28,10 @@ export interface CellContext {
   i18n: ImportJobsI18n;
   /** Copies a value of the row; without it a cell offers no copy button. */
   copy: RowCopy | undefined;
+  /** The link of a job's page, for its Id cell: see `ImportJobTableProps.getJobHref`. */
+  jobHref?: ((job: ImportJob) => string | undefined) | undefined;
+  /** Called on a plain left click on a job's link: see `ImportJobTableProps.onFollowJob`. */
+  followJob?: ((job: ImportJob, event: MouseEvent<HTMLAnchorElement>) => void) | undefined;
 }
 
 /**
@@ -130,7 +135,7 @@ export const IMPORT_JOB_COLUMNS = [
     fixed: 7.25,
     truncate: true,
     sortValue: (job) => nonEmpty(job.Id),
-    cell: (job, { i18n }) => text(job.Id, i18n),
+    cell: (job, { i18n, jobHref, followJob }) => idCell(job, i18n, jobHref, followJob),
   }),
   column({
     id: 'JobStatus',

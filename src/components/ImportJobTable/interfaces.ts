@@ -1,4 +1,4 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, MouseEvent, ReactNode } from 'react';
 import type { PinpointError } from '../../core/errors.js';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18nProps } from '../../i18n/ImportJobsI18nProvider.js';
@@ -154,6 +154,18 @@ export interface ImportJobTableProps
   skeletonRows?: number | undefined;
   /** Extra class names for the table's parts. Keep the object stable (rows are memoised). Default: none. */
   classNames?: ImportJobTableClassNames | undefined;
+  /**
+   * The link of a job's page (`/imports/${job.Id}`): its ID becomes a real link, so middle-click and open in a new
+   * tab work. Allowed: a path from the root (not `//` or `/\`), `./`, `?`, `#`, and `http:` or `https:` URLs;
+   * anything else, or `undefined`, shows the ID as text. Keep the function stable (rows are memoised).
+   * Default: none (IDs as text).
+   */
+  getJobHref?: ((job: ImportJob) => string | undefined) | undefined;
+  /**
+   * Called on a plain left click on a job's link (no Ctrl, Cmd, Shift or Alt): a single-page app's router calls
+   * `event.preventDefault()` and navigates itself. Other clicks are left to the browser. Default: none.
+   */
+  onFollowJob?: ((job: ImportJob, event: MouseEvent<HTMLAnchorElement>) => void) | undefined;
 }
 
 export type { ImportJobColumnId, ImportJobColumnVisibility };

@@ -34,8 +34,8 @@ export interface PanelActionsProps {
   refresh: () => Promise<void>;
   /** Whether auto-refresh is on. */
   autoRefresh: boolean;
-  /** Turns auto-refresh on or off (a stable function). */
-  onAutoRefreshChange: (on: boolean) => void;
+  /** Turns auto-refresh on or off (a stable function); without it, no switch (a job that ended polls no more). */
+  onAutoRefreshChange?: ((on: boolean) => void) | undefined;
   /** When the page last loaded. */
   updatedAt: number | undefined;
   /** Whether rows are shown. */
@@ -73,15 +73,17 @@ export const PanelActions = memo(function PanelActions({
       >
         {messages.refresh}
       </button>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={autoRefresh}
-        className="pij-switch"
-        onClick={() => onAutoRefreshChange(!autoRefresh)}
-      >
-        {messages.autoRefresh}
-      </button>
+      {onAutoRefreshChange ? (
+        <button
+          type="button"
+          role="switch"
+          aria-checked={autoRefresh}
+          className="pij-switch"
+          onClick={() => onAutoRefreshChange(!autoRefresh)}
+        >
+          {messages.autoRefresh}
+        </button>
+      ) : null}
       <span className="pij-panel__status" aria-live="polite">
         {refreshing ? messages.refreshing : ''}
       </span>

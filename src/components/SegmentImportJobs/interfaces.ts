@@ -10,15 +10,8 @@ export type SegmentImportJobsTableProps = Omit<
   keyof ImportJobTableDataProps | 'locale' | 'messages' | 'actions'
 >;
 
-/**
- * Props of {@link SegmentImportJobs}: the options of `useSegmentImportJobs` (`applicationId`, `segmentId`,
- * `fetcher`, `pageSize`, `pollInterval`, ...), plus the panel's own. `className`, `style`, `id` and `data-*` go to
- * the root `<section>`.
- */
-export interface SegmentImportJobsProps
-  extends UseSegmentImportJobsOptions,
-    Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError'>,
-    ImportJobsI18nProps {
+/** The props a list panel (`SegmentImportJobs`, `ApplicationImportJobs`) has besides its hook's options. */
+export interface ImportJobsPanelProps extends Pick<ImportJobTableProps, 'getJobHref' | 'onFollowJob'> {
   /**
    * Whether auto-refresh starts on. When the user turns it off, the hook gets `pollInterval: false`; when on, the
    * `pollInterval` given (or the hook's default). Default: `true`.
@@ -30,6 +23,21 @@ export interface SegmentImportJobsProps
   defaultPreferences?: ImportJobTableProps['defaultPreferences'];
   /** Called with the table's next preferences when the user changes one. Default: none. */
   onPreferencesChange?: ImportJobTableProps['onPreferencesChange'];
-  /** Props of the inner `ImportJobTable` (column visibility, sorting, `classNames`, ...). Default: none. */
+  /**
+   * Props of the inner `ImportJobTable` (column visibility, sorting, `classNames`, ...). Without `sorting`, the sort
+   * the user picks is kept with the list's place: it comes back on back navigation, as the page does.
+   * Default: none.
+   */
   tableProps?: SegmentImportJobsTableProps | undefined;
 }
+
+/**
+ * Props of {@link SegmentImportJobs}: the options of `useSegmentImportJobs` (`applicationId`, `segmentId`,
+ * `fetcher`, `pageSize`, `pollInterval`, ...), plus the panel's own. `className`, `style`, `id` and `data-*` go to
+ * the root `<section>`.
+ */
+export interface SegmentImportJobsProps
+  extends UseSegmentImportJobsOptions,
+    ImportJobsPanelProps,
+    Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError'>,
+    ImportJobsI18nProps {}

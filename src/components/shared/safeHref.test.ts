@@ -93,3 +93,58 @@ describe('safeHref', () => {
     );
   });
 });
+
+describe('safeHref with relative links', () => {
+  it.each(['/jobs/job-1', '/', './job-1', '?job=job-1', '#job-1', '/apps/a%2Fb/jobs/x?tab=failures#top'])(
+    'takes %j as it is',
+    (value) => {
+      expect(safeHref(value, true)).toBe(value);
+    },
+  );
+
+  it.each([
+    // A path from the root is this site's own, whatever it holds.
+    ...HOSTILE.filter((value) => value !== '/relative/https://x'),
+    '//evil.example/jobs',
+    '/\\evil.example/jobs',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '\t/jobs/1',
+    ' /jobs/1',
+    '/jobs/1\u0000',
+    '/jobs\u007f/1',
+    'jobs/1',
+    '../jobs/1',
+  ])('refuses %j', (value) => {
+    expect(safeHref(value, true)).toBeUndefined();
+  });
+
+  it('still takes http: and https: URLs, normalised', () => {
+    expect(safeHref('https://admin.example/jobs/1', true)).toBe('https://admin.example/jobs/1');
+  });
+
+  it('refuses relative links unless asked', () => {
+    expect(safeHref('/jobs/1')).toBeUndefined();
+    expect(safeHref('#job-1')).toBeUndefined();
+  });
+
+  it('never returns a link a browser reads as another host or scheme, for any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .tuple(fc.constantFrom('/', '//', '/\\', './', '?', '#', ' /', '\t/', 'javascript:'), fc.string())
+            .map(([prefix, rest]) => prefix + rest),
+        ),
+        (value) => {
+          const href = safeHref(value, true);
+          if (href === undefined || /^https?:\/\//.test(href)) return;
+          const url = new URL(href, 'https://admin.example/apps/1/');
+          expect(url.origin).toBe('https://admin.example');
+        },
+      ),
+    );
+  });
+});

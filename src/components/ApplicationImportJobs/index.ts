@@ -1,0 +1,2 @@
+export * from './ApplicationImportJobs.js';
+export * from './interfaces.js';

@@ -1,0 +1,2 @@
+export { ImportJobDetails } from './ImportJobDetails.js';
+export * from './interfaces.js';

@@ -1,0 +1,2 @@
+export { ImportJobPanel } from './ImportJobPanel.js';
+export * from './interfaces.js';
