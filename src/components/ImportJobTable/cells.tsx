@@ -88,9 +88,9 @@ export function progressText(job: ImportJob, i18n: ImportJobsI18n): string {
  * stylesheet paints the completed and failed parts from two custom properties (`--pij-progress-completed` and
  * `--pij-progress-failed`, where the failed part ends), so a row needs no Radix root and context, and no element per
  * part; a bar all completed needs neither (the stylesheet fills a complete bar). The pieces, failed pieces and any
- * disagreement of the counts are in `aria-valuetext` and in the details.
+ * disagreement of the counts are in `aria-valuetext` and in the details. `text` is the cell's {@link progressText}.
  */
-export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
+export function progressCell(job: ImportJob, i18n: ImportJobsI18n, text: string): ReactNode {
   const model = getImportProgress(job);
   const { state, completed, failed, total, countsDisagree } = model;
   const { value, max, valueText } = getImportProgressText(model, i18n.messages, i18n.format);
@@ -114,7 +114,7 @@ export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
             : undefined
         }
       />
-      {progressText(job, i18n)}
+      {text}
     </>
   );
 }
