@@ -25,8 +25,9 @@ const budgets = [
     entry: 'src/index.ts',
     external: allDependencies,
     // +1.5 kB for the table that fits an admin page (#13): preferences, fixed layout, panel chrome.
-    // +1,216 for #17's components: ImportJobDetails, ImportJobPanel, ApplicationImportJobs, job links.
-    limit: 25_961,
+    // +1,216 for #17's components: ImportJobDetails, ImportJobPanel, ApplicationImportJobs, job links; +50 for
+    // formatting each cell's text once per job (#13). Still under 21,600 + 1,500 (#13) + 3,000 (#17).
+    limit: 26_010,
     target: 14_000,
   },
   {

@@ -115,9 +115,10 @@ export function progressText(job: ImportJob, i18n: ImportJobsI18n): string {
  * `data-state`; `aria-valuemin` left to its ARIA default, 0) as one plain element, then the share done as text. The
  * stylesheet paints the completed and failed parts from two custom properties (`--pij-progress-completed` and
  * `--pij-progress-failed`, where the failed part ends), so a row needs no Radix root and context, and no element per
- * part. The pieces, failed pieces and any disagreement of the counts are in `aria-valuetext` and in the details.
+ * part; a bar all completed needs neither (the stylesheet fills a complete bar). The pieces, failed pieces and any
+ * disagreement of the counts are in `aria-valuetext` and in the details. `text` is the cell's {@link progressText}.
  */
-export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
+export function progressCell(job: ImportJob, i18n: ImportJobsI18n, text: string): ReactNode {
   const model = getImportProgress(job);
   const { state, completed, failed, total, countsDisagree } = model;
   const { value, max, valueText } = getImportProgressText(model, i18n.messages, i18n.format);
@@ -133,17 +134,15 @@ export function progressCell(job: ImportJob, i18n: ImportJobsI18n): ReactNode {
         data-failed={failed > 0 || undefined}
         data-counts-disagree={countsDisagree || undefined}
         style={
-          total > 0
+          completed < total
             ? partsStyle(
                 percent(completed, total),
                 failed > 0 ? percent(completed + failed, total) : undefined,
               )
-            : state === 'complete'
-              ? COMPLETE
-              : undefined
+            : undefined
         }
       />
-      {progressText(job, i18n)}
+      {text}
     </>
   );
 }
@@ -154,7 +153,6 @@ const partsStyle = (completed: string, failedEnd?: string): CSSProperties => {
   if (failedEnd !== undefined) style['--pij-progress-failed'] = failedEnd;
   return style;
 };
-const COMPLETE = partsStyle('100%');
 
 /** A failure count, emphasised when there are failures. */
 export function failuresCell(count: string | undefined, failures: number | undefined, i18n: ImportJobsI18n) {

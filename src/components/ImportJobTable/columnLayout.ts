@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ImportJob } from '../../core/types.js';
 import type { ImportJobsI18n } from '../../i18n/context.js';
-import type { ImportJobColumn } from './columns.js';
+import { cellMemory, cellText, type ImportJobColumn } from './columns.js';
 
 /**
  * The estimated width of a text, in widths of "0" (the CSS `ch`), in the sans-serif fonts of user interfaces
@@ -19,9 +19,6 @@ export const textWidth = (text: string): number =>
 const MAX_FIT = 28;
 /** A cell's padding on both sides, as the stylesheet has it (narrower in a narrow region). */
 const PADDING = '2 * var(--pij-table-cell-padding-inline)';
-
-/** The width of each job's text in each column, per set of messages and formatters (they decide the texts). */
-const memory = new WeakMap<ImportJobsI18n, WeakMap<ImportJob, Record<string, number>>>();
 
 /** The widths of the visible columns of a table, as CSS lengths (`undefined` for fill columns), and its minimum. */
 export interface ColumnLayout {
@@ -47,8 +44,6 @@ export function useColumnLayout(
   sortedId: string | undefined,
 ): ColumnLayout {
   return useMemo(() => {
-    const known = memory.get(i18n) ?? new WeakMap<ImportJob, Record<string, number>>();
-    memory.set(i18n, known);
     // A header's longest word, in bold (headers wrap between words).
     const words = (header: keyof ImportJobsI18n['messages']['columns']) =>
       Math.max(...i18n.messages.columns[header].split(/\s+/).map(textWidth)) * 1.1;
@@ -56,16 +51,16 @@ export function useColumnLayout(
     const fills = columns.filter((column) => column.fill);
     const fill = `max(${Math.max(0, ...fills.map((column) => column.fill ?? 0))}em, ${Math.max(0, ...fills.map((column) => words(column.header))).toFixed(1)}ch) + ${PADDING}`;
     const sum = ['1.875rem'];
-    const widths = columns.map(({ id, header, fixed, text, extra = 0 }) => {
+    const widths = columns.map((column) => {
+      const { id, header, fixed, extra = 0 } = column;
       let width: string | undefined;
       if (fixed) width = `${fixed}em + ${PADDING}`;
-      else if (text) {
+      else if (column.text) {
         let widest = 0;
         for (const job of rows) {
-          const widths = known.get(job) ?? {};
-          known.set(job, widths);
-          widths[id] ??= textWidth(text(job, i18n) ?? '–');
-          widest = Math.max(widest, widths[id]);
+          const { width } = cellMemory(job, i18n);
+          width[id] ??= textWidth(cellText(column, job, i18n) ?? '–');
+          widest = Math.max(widest, width[id]);
         }
         width = `max(${Math.min(widest, MAX_FIT).toFixed(1)}ch + ${extra}em, ${words(header).toFixed(1)}ch${id === sortedId ? ' + 0.875rem' : ''}) + ${PADDING}`;
       }

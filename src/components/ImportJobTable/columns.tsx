@@ -66,10 +66,10 @@ export interface ImportJobColumnSpec<Id extends string = string> {
   /** The text a fit column shows, which also sizes it; `undefined` is a missing value. */
   readonly text?: (job: ImportJob, i18n: ImportJobsI18n) => string | undefined;
   /**
-   * The content of the cell, as plain elements and text (no component per cell: a table may mount thousands).
-   * Default: the `text`, or the missing-value dash.
+   * The content of the cell, as plain elements and text (no component per cell: a table may mount thousands), given
+   * the cell's `text` as the column layout already computed it. Default: the `text`, or the missing-value dash.
    */
-  readonly cell?: (job: ImportJob, context: CellContext) => ReactNode;
+  readonly cell?: (job: ImportJob, context: CellContext, text: string | undefined) => ReactNode;
 }
 
 const flag = (value: unknown): number | undefined =>
@@ -143,8 +143,7 @@ export const IMPORT_JOB_COLUMNS = [
     extra: 1.5,
     sortValue: (job) => nonEmpty(job.JobStatus),
     text: (job, i18n) => getJobStatusLabel(job.JobStatus, i18n.messages),
-    cell: (job, { i18n }) =>
-      statusCell(getJobStatusLabel(job.JobStatus, i18n.messages), getJobStatusTone(job.JobStatus)),
+    cell: (job, _context, label = '') => statusCell(label, getJobStatusTone(job.JobStatus)),
   }),
   column({
     id: 'Progress',
@@ -155,7 +154,7 @@ export const IMPORT_JOB_COLUMNS = [
       return progress.state === 'indeterminate' ? undefined : progress.ratio;
     },
     text: progressText,
-    cell: (job, { i18n }) => progressCell(job, i18n),
+    cell: (job, { i18n }, text = '') => progressCell(job, i18n, text),
   }),
   column({
     id: 'TotalProcessed',
@@ -170,10 +169,7 @@ export const IMPORT_JOB_COLUMNS = [
     align: 'end',
     sortValue: getFailureCount,
     text: (job, i18n) => number(getFailureCount(job), i18n),
-    cell: (job, { i18n }) => {
-      const failures = getFailureCount(job);
-      return failuresCell(number(failures, i18n), failures, i18n);
-    },
+    cell: (job, { i18n }, count) => failuresCell(count, getFailureCount(job), i18n),
   }),
   short('Format', (job) => job.Definition?.Format),
   column({
@@ -230,6 +226,48 @@ export type ImportJobColumn = ImportJobColumnSpec<(typeof IMPORT_JOB_COLUMNS)[nu
  * @param context - Messages, formatters and the copy action.
  */
 export function renderCell(column: ImportJobColumnSpec, job: ImportJob, context: CellContext): ReactNode {
-  if (column.cell) return column.cell(job, context);
-  return column.text?.(job, context.i18n) ?? notAvailable(context.i18n);
+  const value = cellText(column, job, context.i18n);
+  if (column.cell) return column.cell(job, context, value);
+  return value ?? notAvailable(context.i18n);
+}
+
+/** What each job's fit cells show (`text`) and how wide it is (`width`), per set of messages and formatters. */
+const memory = new WeakMap<ImportJobsI18n, WeakMap<ImportJob, CellMemory>>();
+
+/** The texts and estimated widths of one job's fit cells, by column id. */
+export interface CellMemory {
+  text: Record<string, string | undefined>;
+  width: Record<string, number>;
+}
+
+/**
+ * What is remembered of a job's fit cells, per job (by identity) and messages: the column layout measures each text,
+ * the row shows it, and a poll formats and measures only the jobs it changed.
+ *
+ * @param job - The job of the row.
+ * @param i18n - Messages and formatters.
+ */
+export function cellMemory(job: ImportJob, i18n: ImportJobsI18n): CellMemory {
+  let byJob = memory.get(i18n);
+  if (!byJob) {
+    byJob = new WeakMap();
+    memory.set(i18n, byJob);
+  }
+  let cells = byJob.get(job);
+  if (!cells) {
+    cells = { text: {}, width: {} };
+    byJob.set(job, cells);
+  }
+  return cells;
+}
+
+/** The `text` of a fit column's cell, formatted once per job and messages (see {@link cellMemory}). */
+export function cellText(
+  column: ImportJobColumnSpec,
+  job: ImportJob,
+  i18n: ImportJobsI18n,
+): string | undefined {
+  const { text } = cellMemory(job, i18n);
+  if (!(column.id in text)) text[column.id] = column.text?.(job, i18n);
+  return text[column.id];
 }
