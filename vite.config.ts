@@ -77,6 +77,7 @@ const domTests = [
   'src/components/**/*.test.{ts,tsx}',
   'src/react/**/*.test.{ts,tsx}',
   'test/**/*.dom.test.{ts,tsx}',
+  'src/testing/**/*.dom.test.{ts,tsx}',
 ];
 
 export default defineConfig({
