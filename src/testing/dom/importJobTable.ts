@@ -3,6 +3,7 @@ import {
   type ImportJobTableReads,
   inspectImportJobTable,
 } from '../inspectTable.js';
+import { importJobTableActions } from '../tableActions.js';
 import type {
   ImportJobRowProgress,
   ImportJobTableError,
@@ -154,25 +155,18 @@ export function importJobTable(
       return undefined;
     }
   };
-  const state = () => attempt(() => get({ read: 'summary' })) ?? 'There is no import job table now.';
-
-  /** Presses a button the table offers, then waits until `done`. */
-  const press = async (button: Element, done: () => boolean, failure: () => string) => {
-    await click(button);
-    await waitUntil(
-      () => attempt(done) === true,
-      () => `${HELPER}: ${failure()} ${state()}`,
-      timeout,
-    );
-  };
-  const turnPage = async (way: 'next' | 'previous') => {
-    const to = get({ read: 'pageIndex' }) + (way === 'next' ? 1 : -1);
-    await press(
-      get({ read: 'pageButton', way }),
-      () => get({ read: 'pageIndex' }) === to && !get({ read: 'isLoading' }),
-      () => `page ${to + 1} did not show after pressing the ${way} page button.`,
-    );
-  };
+  const actions = importJobTableActions({
+    get,
+    async press(query, done, failure) {
+      await click(get(query) as Element);
+      await waitUntil(
+        async () => (await done().catch(() => false)) === true,
+        () =>
+          `${HELPER}: ${failure()} ${attempt(() => get({ read: 'summary' })) ?? 'There is no import job table now.'}`,
+        timeout,
+      );
+    },
+  });
 
   return {
     element: table,
@@ -190,14 +184,7 @@ export function importJobTable(
         cell: (columnId) => get({ read: 'cell', jobId, columnId }),
         link: () => get({ read: 'link', jobId }),
         details,
-        async expand() {
-          if (details() !== null) return;
-          await press(
-            get({ read: 'expander', jobId }),
-            () => details() !== null,
-            () => `the details of job "${jobId}" did not show after pressing its expander.`,
-          );
-        },
+        expand: () => actions.expand(jobId),
       };
     },
     sortState: () => get({ read: 'sortState' }),
@@ -205,30 +192,9 @@ export function importJobTable(
     error: () => get({ read: 'error' }),
     isStale: () => get({ read: 'isStale' }),
     isLoading: () => get({ read: 'isLoading' }),
-    async sortBy(columnId, direction) {
-      const sortedWay = () => {
-        const sort = get({ read: 'sortState' });
-        return sort?.columnId === columnId ? sort.direction : null;
-      };
-      // Ascending, descending, none: three presses reach any order.
-      for (let presses = 0; presses < 3; presses += 1) {
-        const before = sortedWay();
-        await press(
-          get({ read: 'sortButton', columnId }),
-          () => sortedWay() !== before,
-          () => `pressing the "${columnId}" header did not change its aria-sort (${before ?? 'none'}).`,
-        );
-        if (direction === undefined || sortedWay() === direction) return;
-      }
-      throw new Error(`${HELPER}: the "${columnId}" column never sorted ${direction}.`);
-    },
-    nextPage: () => turnPage('next'),
-    previousPage: () => turnPage('previous'),
-    retry: () =>
-      press(
-        get({ read: 'retryButton' }),
-        () => get({ read: 'error' }) === null && !get({ read: 'isLoading' }),
-        () => 'the table still shows an error after Try again.',
-      ),
+    sortBy: actions.sortBy,
+    nextPage: actions.nextPage,
+    previousPage: actions.previousPage,
+    retry: actions.retry,
   };
 }

@@ -32,14 +32,14 @@ export async function click(element: Element): Promise<void> {
  * @param timeout - Milliseconds; default: Testing Library's `asyncUtilTimeout`.
  */
 export async function waitUntil(
-  done: () => boolean,
+  done: () => boolean | Promise<boolean>,
   describe: () => string,
   timeout: number | undefined,
 ): Promise<void> {
   const { waitFor } = await testingLibrary();
   await waitFor(
-    () => {
-      if (!done()) throw new Error('not yet');
+    async () => {
+      if (!(await done())) throw new Error('not yet');
     },
     {
       ...(timeout === undefined ? {} : { timeout }),
