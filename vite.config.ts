@@ -55,6 +55,8 @@ const external = [
   /^@radix-ui\//,
   /^@aws-sdk\//,
   /^msw($|\/)/,
+  /^@testing-library\//,
+  /^playwright-core($|\/)/,
   /^node:/,
 ];
 
@@ -97,6 +99,8 @@ export default defineConfig({
         msw: resolve(root, 'src/msw/index.ts'),
         server: resolve(root, 'src/server/index.ts'),
         simulator: resolve(root, 'src/simulator/index.ts'),
+        testing: resolve(root, 'src/testing/index.ts'),
+        'testing/playwright': resolve(root, 'src/testing/playwright/index.ts'),
       },
     },
     rollupOptions: { external },
