@@ -151,6 +151,7 @@ export default defineConfig({
             'src/components/**/*.test.{ts,tsx}',
             'src/react/**/*.test.{ts,tsx}',
             'test/reliability/hostile.dom.test.tsx',
+            'src/testing/**/*.dom.test.{ts,tsx}',
           ],
           setupFiles: ['test/setup/react18.ts', 'test/setup/console.ts', 'test/setup/dom.ts'],
         },
