@@ -17,9 +17,14 @@ function testingLibrary(): Promise<TestingLibrary> {
   return loaded;
 }
 
-/** Clicks an element as Testing Library's `fireEvent.click` does. */
+/**
+ * Clicks an element as a user does: focuses it, then clicks it with Testing Library's `fireEvent.click`. Both run
+ * in Testing Library's event wrapper (React's `act()` when `@testing-library/react` is loaded).
+ */
 export async function click(element: Element): Promise<void> {
-  const { fireEvent } = await testingLibrary();
+  const { fireEvent, getConfig } = await testingLibrary();
+  const focusable = element as Partial<HTMLElement>;
+  if (typeof focusable.focus === 'function') getConfig().eventWrapper(() => focusable.focus?.());
   fireEvent.click(element);
 }
 
