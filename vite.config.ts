@@ -174,6 +174,7 @@ export default defineConfig({
             'msw',
             'msw/browser',
             'msw-storybook-addon',
+            '@testing-library/dom',
           ],
         },
         test: {
