@@ -29,16 +29,16 @@ export async function click(element: Element): Promise<void> {
 }
 
 /**
- * Waits, as Testing Library's `findBy*` queries do, until `done` returns `true`; rejects with `describe()` when the
+ * Waits, as Testing Library's `findBy*` queries do, until `done` returns `true`; rejects with `explain()` when the
  * time is up.
  *
  * @param done - Whether the UI caught up; may throw while it has not.
- * @param describe - What was awaited and what is there instead.
+ * @param explain - What was awaited and what is there instead.
  * @param timeout - Milliseconds; default: Testing Library's `asyncUtilTimeout`.
  */
 export async function waitUntil(
   done: () => boolean | Promise<boolean>,
-  describe: () => string,
+  explain: () => string,
   timeout: number | undefined,
 ): Promise<void> {
   const { waitFor } = await testingLibrary();
@@ -48,7 +48,7 @@ export async function waitUntil(
     },
     {
       ...(timeout === undefined ? {} : { timeout }),
-      onTimeout: () => new Error(describe()),
+      onTimeout: () => new Error(explain()),
     },
   );
 }
