@@ -55,6 +55,8 @@ const external = [
   /^@radix-ui\//,
   /^@aws-sdk\//,
   /^msw($|\/)/,
+  /^@testing-library\//,
+  /^playwright-core($|\/)/,
   /^node:/,
 ];
 
@@ -77,6 +79,7 @@ const domTests = [
   'src/components/**/*.test.{ts,tsx}',
   'src/react/**/*.test.{ts,tsx}',
   'test/**/*.dom.test.{ts,tsx}',
+  'src/testing/**/*.dom.test.{ts,tsx}',
 ];
 
 /** The example app built from the tarball and driven in Chromium (test/e2e): a project of its own, left out of test:unit. */
@@ -104,6 +107,8 @@ export default defineConfig({
         msw: resolve(root, 'src/msw/index.ts'),
         server: resolve(root, 'src/server/index.ts'),
         simulator: resolve(root, 'src/simulator/index.ts'),
+        testing: resolve(root, 'src/testing/index.ts'),
+        'testing/playwright': resolve(root, 'src/testing/playwright/index.ts'),
       },
     },
     rollupOptions: { external },
@@ -165,6 +170,7 @@ export default defineConfig({
             'src/components/**/*.test.{ts,tsx}',
             'src/react/**/*.test.{ts,tsx}',
             'test/reliability/hostile.dom.test.tsx',
+            'src/testing/**/*.dom.test.{ts,tsx}',
           ],
           setupFiles: ['test/setup/react18.ts', 'test/setup/console.ts', 'test/setup/dom.ts'],
         },
@@ -187,6 +193,7 @@ export default defineConfig({
             'msw',
             'msw/browser',
             'msw-storybook-addon',
+            '@testing-library/dom',
           ],
         },
         test: {

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { createHttpFetcher } from '../../src/index.js';
 import { createImportJobs, createPinpointBackend } from '../../src/msw/index.js';
+import { importJobTable } from '../../src/testing/index.js';
 import { BackendTable } from './BackendTable.js';
 import { APPLICATION_ID, SEGMENT_ID } from './data.js';
 
@@ -41,35 +42,31 @@ type Story = StoryObj<typeof meta>;
  */
 export const PagingThroughTokens: Story = {
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getAllByRole('row')).toHaveLength(11));
+    const table = importJobTable(canvasElement);
+    const all = pagingBackend.jobs(SEGMENT_ID).map((job) => job.Id);
+    await waitFor(() => expect(table.rows()).toEqual(all.slice(0, 10)));
     // Pagination shows once there is somewhere to go: a next page.
-    const pages = await canvas.findByRole('navigation', { name: 'Pages' });
+    const pages = within(canvasElement).getByRole('navigation', { name: 'Pages' });
     await expect(within(pages).getByText('Page 1')).toBeVisible();
     await expect(pagingBackend.requests.at(-1)).toMatchObject({ pageSize: '10', segmentId: SEGMENT_ID });
     await expect(pagingBackend.requests.at(-1)?.token).toBeUndefined();
 
-    const next = within(pages).getByRole('button', { name: 'Next page' });
-    await userEvent.click(next);
-    await waitFor(() => expect(within(pages).getByText('Page 2')).toBeVisible());
-    const all = pagingBackend.jobs(SEGMENT_ID);
-    await expect(await canvas.findByText(all[10]?.Id ?? '')).toBeVisible();
-    await expect(canvas.getAllByRole('row')).toHaveLength(11);
+    await table.nextPage();
+    await expect(table.rows()).toEqual(all.slice(10, 20));
     await expect(pagingBackend.requests.at(-1)?.token).toEqual(expect.any(String));
 
-    await userEvent.click(next);
-    await waitFor(() => expect(within(pages).getByText('Page 3')).toBeVisible());
-    await expect(await canvas.findByText(all[22]?.Id ?? '')).toBeVisible();
-    await expect(canvas.getAllByRole('row')).toHaveLength(4);
-    await waitFor(() => expect(next).toBeDisabled());
+    await table.nextPage();
+    await expect(within(pages).getByText('Page 3')).toBeVisible();
+    await expect(table.rows()).toEqual(all.slice(20));
+    await waitFor(() => expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled());
     // Next, disabled under the keyboard on the last page, hands focus to the page number, not to the page's body.
     await waitFor(() =>
       expect(canvasElement.ownerDocument.activeElement).toBe(within(pages).getByText('Page 3')),
     );
 
-    await userEvent.click(within(pages).getByRole('button', { name: 'Previous page' }));
-    await waitFor(() => expect(within(pages).getByText('Page 2')).toBeVisible());
-    await expect(canvas.getByText(/Sorting applies to the jobs on this page/)).toBeVisible();
+    await table.previousPage();
+    await expect(table.pageIndex()).toBe(1);
+    await expect(within(canvasElement).getByText(/Sorting applies to the jobs on this page/)).toBeVisible();
   },
 };
 
@@ -80,12 +77,20 @@ export const RetryAfterAnError: Story = {
     pagingBackend.fail('ForbiddenException');
   },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Could not load import jobs', {}, { timeout: 5000 })).toBeVisible();
-    await expect(canvas.getByText('You do not have permission to see these import jobs.')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(await canvas.findByText(pagingBackend.jobs(SEGMENT_ID)[0]?.Id ?? '')).toBeVisible();
-    await expect(canvas.getAllByRole('row')).toHaveLength(11);
+    const table = importJobTable(canvasElement);
+    await waitFor(() => expect(table.error()).not.toBeNull(), { timeout: 5000 });
+    await expect(within(canvasElement).getByRole('alert')).toBeVisible();
+    await expect(table.error()).toMatchObject({
+      name: 'ForbiddenException',
+      message: 'You do not have permission to see these import jobs.',
+    });
+    await table.retry();
+    await expect(table.rows()).toEqual(
+      pagingBackend
+        .jobs(SEGMENT_ID)
+        .slice(0, 10)
+        .map((job) => job.Id),
+    );
     await expect(pagingBackend.requests).toHaveLength(2);
   },
 };

@@ -72,6 +72,7 @@ try {
     `@aws-sdk/client-pinpoint@${dev['@aws-sdk/client-pinpoint']}`,
     `msw@${dev.msw}`,
     `@types/node@${dev['@types/node']}`,
+    `playwright-core@${dev['playwright-core']}`,
   ]);
   writeFileSync(
     join(dir, 'tsconfig.json'),

@@ -86,6 +86,7 @@ export const germanMessages: ImportJobsMessages = {
   showDetails: ({ jobId }) => `Details von Auftrag ${jobId} anzeigen`,
   hideDetails: ({ jobId }) => `Details von Auftrag ${jobId} ausblenden`,
   definitionHeading: 'Importdefinition',
+  summaryHeading: 'Übersicht',
   definitionFields: {
     Format: 'Format',
     S3Url: 'S3-URL',
@@ -113,9 +114,10 @@ export const germanMessages: ImportJobsMessages = {
   errorTitle: 'Importaufträge konnten nicht geladen werden',
   errors: {
     BadRequestException: 'Die Anfrage war ungültig. Prüfen Sie die Anwendungs- und die Segment-ID.',
-    ForbiddenException: 'Sie sind nicht berechtigt, die Importaufträge dieses Segments zu sehen.',
+    ForbiddenException: 'Sie sind nicht berechtigt, diese Importaufträge zu sehen.',
     NotFoundException: 'Die Anwendung oder das Segment wurde nicht gefunden.',
-    MethodNotAllowedException: 'Der Dienst lässt diese Anfrage nicht zu.',
+    MethodNotAllowedException:
+      'Diese Anfrage wird nicht bedient: dem Fetcher oder Server fehlt diese Operation.',
     PayloadTooLargeException: 'Die Anfrage war zu groß. Versuchen Sie es mit einer kleineren Seitengröße.',
     TooManyRequestsException:
       'Es wurden zu viele Anfragen gesendet. Warten Sie einen Moment und versuchen Sie es dann erneut.',
@@ -147,4 +149,13 @@ export const germanMessages: ImportJobsMessages = {
   lastUpdated: ({ updatedAt, now }, f) => `Zuletzt aktualisiert ${f.relativeTime(updatedAt, now)}`,
   neverUpdated: 'Noch nicht geladen',
   pageResetExpiredToken: 'Diese Seite war abgelaufen, daher zeigt die Liste wieder Seite 1.',
+
+  applicationPanelLabel: 'Importaufträge der Anwendung',
+  applicationEmptyDescription: 'Für diese Anwendung gibt es noch keine Importaufträge.',
+  jobPanelLabel: ({ jobId }) => `Importauftrag ${jobId}`,
+  jobLoading: 'Importauftrag wird geladen…',
+  jobErrorTitle: 'Importauftrag konnte nicht geladen werden',
+  jobNotFoundTitle: 'Importauftrag nicht gefunden',
+  jobNotFound: 'Diese Anwendung hat keinen Importauftrag mit dieser ID, oder Sie dürfen ihn nicht sehen.',
+  jobNotFoundYet: 'Der Auftrag wurde gerade erstellt und ist noch nicht sichtbar. Es wird erneut geprüft…',
 };

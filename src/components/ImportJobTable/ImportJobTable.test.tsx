@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from '../../../test/helpers/expectNoAxeViolatio
 import { PinpointError } from '../../core/errors.js';
 import type { ImportJob } from '../../core/types.js';
 import { ImportJobsI18nProvider } from '../../i18n/ImportJobsI18nProvider.js';
+import { failureList, importJobTable } from '../../testing/index.js';
 import type { JobStatusTone } from '../JobStatusBadge/interfaces.js';
 import { getImportJobTableProps } from './getImportJobTableProps.js';
 import { ImportJobTable } from './ImportJobTable.js';
@@ -200,30 +201,32 @@ describe('ImportJobTable', () => {
 
   it('sorts the rows shown through the headers, with aria-sort', async () => {
     const user = userEvent.setup();
-    render(<ImportJobTable jobs={jobs} />);
+    const table = importJobTable(render(<ImportJobTable jobs={jobs} />).container);
     const header = screen.getByRole('columnheader', { name: 'Endpoints processed' });
-    expect(header).not.toHaveAttribute('aria-sort');
+    expect(table.sortState()).toBeNull();
     // The sortBy message is the button's tooltip and description; its name stays the column's.
-    expect(within(header).getByRole('button')).toHaveAccessibleDescription('Sort by Endpoints processed');
-    await user.click(within(header).getByRole('button', { name: 'Endpoints processed' }));
+    expect(within(header).getByRole('button', { name: 'Endpoints processed' })).toHaveAccessibleDescription(
+      'Sort by Endpoints processed',
+    );
+    await table.sortBy('TotalProcessed');
     expect(header).toHaveAttribute('aria-sort', 'ascending');
-    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
-    await user.click(within(header).getByRole('button'));
-    expect(header).toHaveAttribute('aria-sort', 'descending');
-    expect(jobIdsInOrder()).toEqual(['job-a', 'job-b', 'job-c']);
-    await user.click(within(header).getByRole('button'));
-    expect(header).not.toHaveAttribute('aria-sort');
-    expect(jobIdsInOrder()).toEqual(['job-b', 'job-a', 'job-c']);
+    expect(table.rows()).toEqual(['job-c', 'job-b', 'job-a']);
+    await table.sortBy('TotalProcessed');
+    expect(table.sortState()).toEqual({ columnId: 'TotalProcessed', direction: 'descending' });
+    expect(table.rows()).toEqual(['job-a', 'job-b', 'job-c']);
+    await table.sortBy('TotalProcessed');
+    expect(table.sortState()).toBeNull();
+    expect(table.rows()).toEqual(['job-b', 'job-a', 'job-c']);
 
-    const idHeader = screen.getByRole('columnheader', { name: 'Job ID' });
-    within(idHeader).getByRole('button').focus();
+    within(screen.getByRole('columnheader', { name: 'Job ID' }))
+      .getByRole('button')
+      .focus();
     await user.keyboard('{Enter}');
-    expect(idHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(jobIdsInOrder()).toEqual(['job-a', 'job-b', 'job-c']);
+    expect(table.sortState()).toEqual({ columnId: 'Id', direction: 'ascending' });
+    expect(table.rows()).toEqual(['job-a', 'job-b', 'job-c']);
   });
 
   it('sorts text as the locale collates it, numbers in it by value, and missing values last', async () => {
-    const user = userEvent.setup();
     const named = (id: string, name: string | undefined) =>
       job(id, { Definition: { SegmentName: name, SegmentId: undefined } as ImportJob['Definition'] });
     const page = [
@@ -232,25 +235,27 @@ describe('ImportJobTable', () => {
       named('job-1', 'apfel'),
       named('job-3', undefined),
     ];
-    const { unmount } = render(<ImportJobTable jobs={page} locale="de-DE" />);
-    await user.click(screen.getByRole('button', { name: 'Job ID' }));
-    expect(jobIdsInOrder()).toEqual(['job-1', 'job-2', 'job-3', 'job-10']);
-    await user.click(screen.getByRole('button', { name: 'Segment' }));
+    const table = importJobTable(render(<ImportJobTable jobs={page} locale="de-DE" />).container);
+    await table.sortBy('Id');
+    expect(table.rows()).toEqual(['job-1', 'job-2', 'job-3', 'job-10']);
+    await table.sortBy('Segment');
     // German collation puts Ä with A (not after Z, as code points would); case does not split the names apart.
-    expect(jobIdsInOrder()).toEqual(['job-1', 'job-2', 'job-10', 'job-3']);
-    await user.click(screen.getByRole('button', { name: 'Segment' }));
-    expect(jobIdsInOrder()).toEqual(['job-10', 'job-2', 'job-1', 'job-3']);
-    unmount();
+    expect(table.rows()).toEqual(['job-1', 'job-2', 'job-10', 'job-3']);
+    await table.sortBy('Segment', 'descending');
+    expect(table.rows()).toEqual(['job-10', 'job-2', 'job-1', 'job-3']);
   });
 
   it('keeps sorting by a column the user then hides', async () => {
     const user = userEvent.setup();
-    render(<ImportJobTable jobs={jobs} defaultSorting={[{ id: 'TotalProcessed', desc: false }]} />);
-    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+    const { container } = render(
+      <ImportJobTable jobs={jobs} defaultSorting={[{ id: 'TotalProcessed', desc: false }]} />,
+    );
+    const table = importJobTable(container);
+    expect(table.rows()).toEqual(['job-c', 'job-b', 'job-a']);
     await user.click(screen.getByRole('button', { name: 'Preferences' }));
     await user.click(screen.getByRole('checkbox', { name: 'Endpoints processed' }));
     expect(screen.queryByRole('columnheader', { name: 'Endpoints processed' })).toBeNull();
-    expect(jobIdsInOrder()).toEqual(['job-c', 'job-b', 'job-a']);
+    expect(table.rows()).toEqual(['job-c', 'job-b', 'job-a']);
   });
 
   it('reports sorting changes and follows controlled sorting', async () => {
@@ -302,28 +307,30 @@ describe('ImportJobTable', () => {
 
   it('expands a row to show the full Definition and the failures', async () => {
     const user = userEvent.setup();
-    render(
+    const { container } = render(
       <ImportJobTable
         jobs={[job('job-x', { Failures: ['line 3: bad'], TotalFailures: 250, JobStatus: 'FAILED' })]}
       />,
     );
+    const row = importJobTable(container).row('job-x');
     const expander = screen.getByRole('button', { name: 'Show details of job job-x' });
     expect(expander).toHaveAttribute('aria-expanded', 'false');
     // aria-controls points at the details only while they exist.
     expect(expander).not.toHaveAttribute('aria-controls');
-    await user.click(expander);
+    expect(row.details()).toBeNull();
+    await row.expand();
     const hide = screen.getByRole('button', { name: 'Hide details of job job-x' });
     expect(hide).toHaveAttribute('aria-expanded', 'true');
-    const controls = hide.getAttribute('aria-controls') ?? '';
-    expect(controls).not.toBe('');
-    const detail = document.getElementById(controls) as HTMLElement;
+    // The details, found through the expander's aria-controls.
+    const detail = row.details() as HTMLElement;
     expect(detail).not.toBeNull();
     expect(within(detail).getByText('arn:aws:iam::123456789012:role/import')).toBeInTheDocument();
     expect(within(detail).getByText('Segment name')).toBeInTheDocument();
-    expect(within(detail).getByText('line 3: bad')).toBeInTheDocument();
-    expect(within(detail).getByText('Showing 1 of 250 failures')).toBeInTheDocument();
+    expect(failureList(detail).failures()).toEqual(['line 3: bad']);
+    expect(failureList(detail).summary()).toBe('Showing 1 of 250 failures');
     await user.click(hide);
-    expect(document.getElementById(controls)).toBeNull();
+    expect(detail).not.toBeInTheDocument();
+    expect(row.details()).toBeNull();
     expect(screen.getByRole('button', { name: 'Show details of job job-x' })).not.toHaveAttribute(
       'aria-controls',
     );

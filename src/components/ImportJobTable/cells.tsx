@@ -133,6 +133,10 @@ export function progressCell(job: ImportJob, i18n: ImportJobsI18n, text: string)
         data-state={state}
         data-failed={failed > 0 || undefined}
         data-counts-disagree={countsDisagree || undefined}
+        // The clamped counts, for tests that read progress as numbers (pinpoint-import-jobs/testing).
+        data-completed-pieces={completed}
+        data-failed-pieces={failed}
+        data-total-pieces={total}
         style={
           completed < total
             ? partsStyle(
