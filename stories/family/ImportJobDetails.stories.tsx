@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ImportJobDetails, type ImportJobResponse, normalizeImportJobResponse } from '../../src/index.js';
+import { completedJob, failedJob, processingJob } from '../table/data.js';
 import { ADMIN_VIEWPORTS } from '../table/geometry.js';
-import { completedJob, failedJob, processingJob } from './data.js';
 
 const job = (wire: ImportJobResponse) => normalizeImportJobResponse({ ImportJobResponse: wire });
 

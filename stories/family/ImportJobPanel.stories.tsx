@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { createHttpFetcher, ImportJobPanel } from '../../src/index.js';
 import { FreshStore } from '../table/BackendTable.js';
+import { APPLICATION_ID, FAMILY_BASE_URL, failedJob, familyBackend } from '../table/data.js';
 import { ADMIN_VIEWPORTS } from '../table/geometry.js';
-import { APPLICATION_ID, FAMILY_BASE_URL, failedJob, familyBackend } from './data.js';
 
 const backend = familyBackend();
 const fetcher = createHttpFetcher({ baseUrl: FAMILY_BASE_URL });

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { ApplicationImportJobs, createHttpFetcher, type ImportJob, ImportJobPanel } from '../../src/index.js';
 import { FreshStore } from '../table/BackendTable.js';
+import { APPLICATION_ID, FAMILY_BASE_URL, failedJob, familyBackend } from '../table/data.js';
 import { ADMIN_VIEWPORTS, regionOf } from '../table/geometry.js';
-import { APPLICATION_ID, FAMILY_BASE_URL, failedJob, familyBackend } from './data.js';
 
 const backend = familyBackend();
 const fetcher = createHttpFetcher({ baseUrl: FAMILY_BASE_URL });
