@@ -11,6 +11,8 @@ const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.m
 const stubs = new Map([
   [source('pinpoint.tsx'), source('measure/NoPinpoint.tsx')],
   [source('pages/SegmentPage.tsx'), source('measure/NoSegmentPage.tsx')],
+  [source('pages/ImportsPage.tsx'), source('measure/NoImportsPage.tsx')],
+  [source('pages/JobPage.tsx'), source('measure/NoJobPage.tsx')],
 ]);
 
 function withoutLibrary(): Plugin {

@@ -336,6 +336,54 @@ describe('the example admin app (examples/admin-app), built from the tarball', (
     expectQuietConsole(seen);
   }, 60_000);
 
+  test('lists all imports, and a job link opens the job page without a page load; an unknown job is not found', async () => {
+    const seen = await openApp(`/segments/${springSale.id}`);
+    const { page } = seen;
+    await rows(page).first().waitFor();
+    // The segment page links its jobs too: a real href (Ctrl- and middle-click are the browser's).
+    const segmentJob = await rows(page).first().getAttribute('data-job-id');
+    await expect(rows(page).first().locator('td[data-column="Id"] a').getAttribute('href')).resolves.toBe(
+      `/jobs/${segmentJob}`,
+    );
+
+    await page
+      .getByRole('navigation', { name: 'Application' })
+      .getByRole('link', { name: 'All imports' })
+      .click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('All imports');
+    await rows(page).first().waitFor();
+    await expect(page.locator('[aria-current="page"]').textContent()).resolves.toBe('All imports');
+    // Jobs of several segments, each row naming its segment; none of the denied segment's (shapeJob).
+    const segmentCells = await page
+      .locator('tbody tr[data-job-id] td[data-column="Segment"]')
+      .allTextContents();
+    expect(new Set(segmentCells).size).toBeGreaterThan(1);
+    for (const cell of segmentCells) expect(cell).not.toMatch(new RegExp(`${denied.id}|${denied.name}`));
+    await expectNoHorizontalScroll(page);
+
+    const first = rows(page).first();
+    const id = (await first.getAttribute('data-job-id')) ?? '';
+    const status = await first.getAttribute('data-status');
+    const link = first.locator('td[data-column="Id"] a');
+    await expect(link.getAttribute('href')).resolves.toBe(`/jobs/${id}`);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    // On its visible start: the ID is cut short by its cell, whose neighbour covers the rest of the link's box.
+    await link.click({ position: { x: 8, y: 8 } });
+    await expect.poll(() => page.url()).toBe(new URL(`/jobs/${id}`, baseUrl).href);
+    const panel = page.locator('.pij-panel');
+    await expect(panel.locator('.pij-status-badge').getAttribute('data-status')).resolves.toBe(status);
+    await expect(panel.textContent()).resolves.toContain(id);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(seen.documentLoads).toHaveLength(1);
+    await expectNoHorizontalScroll(page);
+
+    await page.goto(new URL('/jobs/no-such-job', baseUrl).href);
+    const alert = page.locator('.pij-panel .pij-state--error');
+    await expect.poll(() => alert.getAttribute('data-error'), { timeout: 15_000 }).toBe('NotFoundException');
+    await expect(alert.textContent()).resolves.toContain(english.jobNotFoundTitle);
+    expectQuietConsole(seen, [404]);
+  }, 60_000);
+
   test('has no horizontal scroll at 1,280 × 800 on any page, and answers an unknown path with its own page', async () => {
     const seen = await openApp('/no/such/page');
     const { page } = seen;

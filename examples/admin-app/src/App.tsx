@@ -2,6 +2,8 @@ import { Redirect, Route, Switch } from 'wouter';
 import { segments } from './catalog';
 import { AppBar } from './components/AppBar';
 import { Sidebar } from './components/Sidebar';
+import { ImportsPage } from './pages/ImportsPage';
+import { JobPage } from './pages/JobPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SegmentPage } from './pages/SegmentPage';
 import { PinpointProvider } from './pinpoint';
@@ -10,10 +12,7 @@ import { paths } from './routes';
 
 const firstSegment = segments[0];
 
-/**
- * The shell (app bar, sidebar, main) and the routes. The job family's pages go in the `Switch`:
- * `paths.imports` (ApplicationImportJobs) and `paths.jobPattern` (ImportJobPanel), before the catch-all.
- */
+/** The shell (app bar, sidebar, main) and the routes. */
 export function App() {
   return (
     <PreferencesProvider>
@@ -26,9 +25,13 @@ export function App() {
               <Route path="/">
                 {firstSegment && <Redirect to={paths.segment(firstSegment.id)} replace />}
               </Route>
+              <Route path={paths.imports()}>
+                <ImportsPage />
+              </Route>
               <Route path={paths.segmentPattern}>
                 {(params) => <SegmentPage segmentId={params.segmentId} />}
               </Route>
+              <Route path={paths.jobPattern}>{(params) => <JobPage jobId={params.jobId} />}</Route>
               <Route>
                 <NotFoundPage />
               </Route>

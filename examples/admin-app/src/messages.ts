@@ -10,6 +10,9 @@ export interface AppMessages {
   applicationNav: string;
   applicationLabel: string;
   segmentsHeading: string;
+  allImports: string;
+  applicationIdLabel: string;
+  importJob: string;
   segmentIdLabel: string;
   breadcrumb: string;
   pageTitle: (page: string) => string;
@@ -38,6 +41,9 @@ const english: AppMessages = {
   applicationNav: 'Application',
   applicationLabel: 'Pinpoint application',
   segmentsHeading: 'Segments',
+  allImports: 'All imports',
+  applicationIdLabel: 'Application ID',
+  importJob: 'Import job',
   segmentIdLabel: 'Segment ID',
   breadcrumb: 'Segments',
   pageTitle: (page) => `${page} · Acme Admin`,
@@ -58,6 +64,9 @@ const german: AppMessages = {
   applicationNav: 'Anwendung',
   applicationLabel: 'Pinpoint-Anwendung',
   segmentsHeading: 'Segmente',
+  allImports: 'Alle Importe',
+  applicationIdLabel: 'Anwendungs-ID',
+  importJob: 'Importauftrag',
   segmentIdLabel: 'Segment-ID',
   breadcrumb: 'Segmente',
   pageTitle: (page) => `${page} · Acme Admin`,

@@ -3,7 +3,7 @@ import { application, segments } from '../catalog';
 import { usePreferences } from '../preferences';
 import { paths } from '../routes';
 
-/** The application and its segments; the page shown is marked `aria-current="page"`. */
+/** The application, its "All imports" and its segments; the page shown is marked `aria-current="page"`. */
 export function Sidebar() {
   const { messages } = usePreferences();
   const [location] = useLocation();
@@ -16,7 +16,13 @@ export function Sidebar() {
           {application.id}
         </code>
       </div>
-      {/* Once the job family lands: an "All imports" link to paths.imports() goes here, above the segments. */}
+      <Link
+        href={paths.imports()}
+        className="sidebar__link sidebar__link--all"
+        aria-current={location === paths.imports() ? 'page' : undefined}
+      >
+        {messages.allImports}
+      </Link>
       <h2 className="sidebar__heading" id="sidebar-segments">
         {messages.segmentsHeading}
       </h2>
