@@ -77,7 +77,7 @@ const budgets = [
   },
   // Measured from the source, inlined as the build ships it (see vite.config.ts), so no stale dist is read, then
   // minified as a host's bundler would (Lightning CSS, Vite's CSS minifier), like the scripts above.
-  { name: 'styles.css', css: 'src/styles.css', limit: 4_820 },
+  { name: 'styles.css', css: 'src/styles.css', limit: 4_850 },
 ];
 
 /** Minifies a stylesheet with Lightning CSS, which Vite uses for CSS. */
