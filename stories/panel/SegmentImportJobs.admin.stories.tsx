@@ -4,18 +4,17 @@ import { expect, waitFor, within } from 'storybook/test';
 import { ImportJobsI18nProvider, SegmentImportJobs, type SegmentImportJobsFetcher } from '../../src/index.js';
 import { FreshStore } from '../table/BackendTable.js';
 import { APPLICATION_ID, SEGMENT_ID, wireJobs } from '../table/data.js';
-import { ADMIN_VIEWPORTS, expectAdminGeometry, pressKeys, regionOf } from '../table/geometry.js';
+import {
+  ADMIN_VIEWPORTS,
+  expectAdminGeometry,
+  inAdminContainer,
+  pressKeys,
+  regionOf,
+} from '../table/geometry.js';
 import { germanMessages } from '../theming/messages.de.js';
 
 /** The story page of jobs, every time: the panel shows one page, and no poll changes it. */
 const fetcher: SegmentImportJobsFetcher = async () => ({ ImportJobsResponse: { Item: wireJobs } });
-
-/** The admin page's content area: a container of the story's width (`parameters.containerWidth`, in px). */
-const inContainer: Decorator = (Story, { parameters }) => (
-  <div style={{ inlineSize: parameters.containerWidth ?? 960 }}>
-    <Story />
-  </div>
-);
 
 /** A page around the container: dark, right to left, or German. */
 const pageWith =
@@ -45,7 +44,7 @@ const meta = {
   },
   globals: { viewport: { value: 'admin960', isRotated: false } },
   decorators: [
-    inContainer,
+    inAdminContainer,
     (Story) => (
       <FreshStore>
         <Story />

@@ -1,16 +1,15 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ImportJobsI18nProvider, ImportJobTable } from '../../src/index.js';
 import { germanMessages } from '../theming/messages.de.js';
 import { exceptionError, jobs } from './data.js';
-import { ADMIN_VIEWPORTS, expectAdminGeometry, hoverAsUser, pressKeys } from './geometry.js';
-
-/** The admin page's content area: a container of the story's width (`parameters.containerWidth`, in px). */
-const inContainer: Decorator = (Story, { parameters }) => (
-  <div style={{ inlineSize: parameters.containerWidth ?? 960 }}>
-    <Story />
-  </div>
-);
+import {
+  ADMIN_VIEWPORTS,
+  expectAdminGeometry,
+  hoverAsUser,
+  inAdminContainer,
+  pressKeys,
+} from './geometry.js';
 
 const meta = {
   title: 'Components/ImportJobTable',
@@ -22,7 +21,7 @@ const meta = {
     a11y: { options: { rules: { 'target-size': { enabled: true } } } },
   },
   globals: { viewport: { value: 'admin960', isRotated: false } },
-  decorators: [inContainer],
+  decorators: [inAdminContainer],
 } satisfies Meta<typeof ImportJobTable>;
 
 export default meta;

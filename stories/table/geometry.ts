@@ -1,3 +1,5 @@
+import type { Decorator } from '@storybook/react-vite';
+import { createElement } from 'react';
 import { expect, waitFor } from 'storybook/test';
 
 /**
@@ -16,6 +18,10 @@ export const ADMIN_VIEWPORTS = {
     type: 'desktop',
   },
 } as const;
+
+/** The admin page's content area: a container of the story's width (`parameters.containerWidth`, in px). */
+export const inAdminContainer: Decorator = (Story, { parameters }) =>
+  createElement('div', { style: { inlineSize: parameters.containerWidth ?? 960 } }, createElement(Story));
 
 /** Columns whose values are never cut: dates, counts, durations, statuses (and the share done, and the format). */
 const NEVER_CUT = [
@@ -111,10 +117,9 @@ export async function expectAdminGeometry(canvasElement: HTMLElement, options: G
  * scrolls), when the story runs as a test; in Storybook's UI it does nothing.
  */
 export async function pressKeys(keys: string): Promise<boolean> {
-  if (!(globalThis as { __vitest_browser__?: unknown }).__vitest_browser__) return false;
-  const { userEvent } = await import('@vitest/browser/context');
-  await userEvent.keyboard(keys);
-  return true;
+  const user = await browserUser();
+  await user?.keyboard(keys);
+  return user !== undefined;
 }
 
 /**
@@ -122,8 +127,13 @@ export async function pressKeys(keys: string): Promise<boolean> {
  * it does nothing.
  */
 export async function hoverAsUser(element: Element): Promise<boolean> {
-  if (!(globalThis as { __vitest_browser__?: unknown }).__vitest_browser__) return false;
-  const { userEvent } = await import('@vitest/browser/context');
-  await userEvent.hover(element);
-  return true;
+  const user = await browserUser();
+  await user?.hover(element);
+  return user !== undefined;
+}
+
+/** Vitest's browser `userEvent`, which acts through the real browser, when the story runs as a test. */
+async function browserUser() {
+  if (!(globalThis as { __vitest_browser__?: unknown }).__vitest_browser__) return undefined;
+  return (await import('@vitest/browser/context')).userEvent;
 }
