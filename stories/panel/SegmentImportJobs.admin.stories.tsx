@@ -166,6 +166,16 @@ export const RightToLeft: Story = {
     const first = headers[0]?.getBoundingClientRect();
     const second = headers[1]?.getBoundingClientRect();
     await expect(first && second && first.left > second.left).toBe(true);
+    // An English date keeps its own order in the RTL page: it reads "6/2/25, 7:42 AM", not "AM 7:42 ,6/2/25".
+    const date = canvasElement.querySelector('td[data-column="CreationDate"]') as HTMLElement;
+    const text = date.firstChild as Text;
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    await expect(at(0)).toBeLessThan(at((text.textContent ?? '').length - 1));
   },
 };
 
